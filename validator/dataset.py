@@ -1,0 +1,204 @@
+"""The dataset under check: claims files loaded, validated against the model, sources read.
+
+Everything the rules share is computed here once and lazily (quote matches, figures),
+so that rules stay small and no rule repeats another's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from validator.finding import Span
+from validator.loader import Document, load_bytes
+from validator.model import Claim, ClaimsHeader
+from validator.quotes import QuoteMatch, match_quote
+from validator.sources import SourceError, Sources, SourceText
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A problem found while loading, before any rule ran; a rule turns it into a finding."""
+
+    code: str
+    span: Span
+    message: str
+    claim_id: str | None = None
+
+
+@dataclass(eq=False)
+class ClaimsFile:
+    path: str  # as displayed: relative to the current directory when inside it
+    doc: Document
+    header: ClaimsHeader | None = None
+    claims: list[ClaimRecord] = field(default_factory=list)
+    source: SourceText | None = None
+    source_error: str | None = None
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def source_span(self) -> Span:
+        return self.doc.span(("source", "path"))
+
+
+@dataclass(eq=False)
+class ClaimRecord:
+    file: ClaimsFile
+    index: int
+    claim: Claim
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def path(self) -> tuple[Any, ...]:
+        return ("claims", self.index)
+
+    @property
+    def event(self) -> str | None:
+        header = self.file.header
+        return self.claim.event or (header.event if header else None)
+
+    def span(self, *key: Any) -> Span:
+        return self.file.doc.span(self.path + key)
+
+    def quote_path(self, i: int) -> tuple[Any, ...]:
+        item = self.path + ("quote", i)
+        return ("quote", i) if item in self.file.doc.spans else ("quote",)
+
+    @cached_property
+    def quote_matches(self) -> tuple[QuoteMatch | None, ...]:
+        """One match per quote; None when the source could not be read."""
+        source = self.file.source
+        if source is None:
+            return tuple(None for _ in self.claim.quotes)
+        return tuple(match_quote(source, quote) for quote in self.claim.quotes)
+
+
+@dataclass
+class Dataset:
+    root: Path
+    files: list[ClaimsFile]
+
+    def claims(self) -> Iterator[ClaimRecord]:
+        for claims_file in self.files:
+            yield from claims_file.claims
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(f.claims) for f in self.files)
+
+
+def build_file(path: str, raw: bytes, sources: Sources) -> ClaimsFile:
+    doc = load_bytes(path, raw)
+    result = ClaimsFile(path, doc)
+    result.issues.extend(Issue("S001", p.span, p.message) for p in doc.problems)
+    if doc.data is None and not doc.problems:
+        result.issues.append(Issue("S002", Span(), "file is empty: expected a mapping with 'source' and 'claims'"))
+    if doc.data is None:
+        return result
+    _validate(result, doc.data)
+    if result.header is not None:
+        _read_source(result, sources)
+    return result
+
+
+def _validate(result: ClaimsFile, data: Any) -> None:
+    if not isinstance(data, dict):
+        result.issues.append(Issue("S002", result.doc.span(()), f"expected a mapping at the top level, got {_kind(data)}"))
+        return
+    header = {k: v for k, v in data.items() if k != "claims"}
+    try:
+        result.header = ClaimsHeader.model_validate(header)
+    except ValidationError as exc:
+        result.issues.extend(_schema_issues(result.doc, exc, ()))
+    claims = data.get("claims")
+    if not isinstance(claims, list):
+        expected = "a list of claims" if "claims" in data else "a 'claims' key holding a list of claims"
+        where = result.doc.span(("claims",)) if "claims" in data else result.doc.span(())
+        result.issues.append(Issue("S002", where, f"$.claims: expected {expected}, got {_kind(claims)}"))
+        return
+    for index, item in enumerate(claims):
+        try:
+            claim = Claim.model_validate(item)
+        except ValidationError as exc:
+            claim_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            result.issues.extend(_schema_issues(result.doc, exc, ("claims", index), claim_id))
+            continue
+        result.claims.append(ClaimRecord(result, index, claim))
+
+
+def _schema_issues(doc: Document, exc: ValidationError, prefix: tuple, claim_id: str | None = None) -> Iterator[Issue]:
+    seen: set[tuple] = set()
+    for error in exc.errors(include_url=False):
+        loc = prefix + tuple(part for part in error["loc"] if not _is_union_tag(part))
+        if error["type"] == "union_tag_invalid" or loc in seen:
+            continue
+        seen.add(loc)
+        if error["type"] == "extra_forbidden":
+            span, message = doc.key_span(loc), f"unknown key '{loc[-1]}'"
+        elif error["type"] == "missing":
+            span, message = doc.span(loc[:-1]), f"missing required key '{loc[-1]}'"
+        else:
+            span, message = doc.span(loc), _expected(error)
+        yield Issue("S002", span, f"{json_path(loc)}: {message}", claim_id)
+
+
+def _is_union_tag(part: Any) -> bool:
+    # pydantic names the branch of a union it tried ('str', 'list[str]', 'int', ...); not a real key.
+    return isinstance(part, str) and ("[" in part or part in {"str", "int", "float", "bool", "function-after"})
+
+
+def _expected(error: dict) -> str:
+    message = error["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    got = error.get("input")
+    return f"{message} (got {_kind(got)})" if error["type"].endswith("_type") else message
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"number {value}"
+    if isinstance(value, str):
+        return f"text '{value[:40]}'"
+    return {dict: "a mapping", list: "a list"}.get(type(value), type(value).__name__)
+
+
+def json_path(loc: tuple) -> str:
+    out = "$"
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _read_source(result: ClaimsFile, sources: Sources) -> None:
+    assert result.header is not None
+    try:
+        result.source = sources.get(result.header.source.path)
+    except SourceError as exc:
+        result.source_error = str(exc)
+        result.issues.append(Issue("Q001", result.source_span, str(exc)))
+
+
+def discover(paths: list[str]) -> list[Path]:
+    """Claims files named by `paths`: directories recurse over *.yaml/*.yml, files are taken as given."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.extend(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            found.append(path)
+    return sorted(set(found), key=lambda p: p.as_posix())
