@@ -160,7 +160,10 @@ def _expected(error: dict) -> str:
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
     got = error.get("input")
-    return f"{message} (got {_kind(got)})" if error["type"].endswith("_type") else message
+    if not error["type"].endswith("_type"):
+        return message
+    hint = "; put it in quotes to make it text" if error["type"] == "string_type" and isinstance(got, (int, float)) else ""
+    return f"{message} (got {_kind(got)}){hint}"
 
 
 def _kind(value: Any) -> str:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema, field_validator
 
@@ -62,7 +62,7 @@ class Accept(_Strict):
 class FigureSpec(_Strict):
     """The structured form of one figure of a claim."""
 
-    value: Annotated[Union[int, float], Field(ge=0)]
+    value: Annotated[float, Field(ge=0)]
     measure: NonEmpty
     qualifier: Qualifier | None = None
     place: NonEmpty | None = None

@@ -58,7 +58,8 @@ def fold(text: str) -> _Folded:
     pos = 0
     for match in _SPACE.finditer(text):
         _fold_plain(text, pos, match.start(), pieces, origin)
-        pieces.append(" ")
+        # A line break is a paragraph break: fragments of a quote never match across it.
+        pieces.append("\n" if "\n" in match.group() else " ")
         origin.append(match.start())
         pos = match.end()
     _fold_plain(text, pos, len(text), pieces, origin)
