@@ -1,0 +1,79 @@
+"""Figures as intervals of the values they allow, so that two figures can be compared.
+
+exact n = [n, n]; more than n = (n, inf); at least n = [n, inf); at most n = [0, n];
+less than n = [0, n); about n = [n - t*n, n + t*n]; almost n = [n - t*n, n);
+a vague figure ("hundreds") is a lower bound: [n, inf).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+DEFAULT_TOLERANCE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def __contains__(self, value: float) -> bool:
+        above = value > self.low if self.low_open else value >= self.low
+        below = value < self.high if self.high_open else value <= self.high
+        return above and below
+
+    def overlaps(self, other: Interval) -> bool:
+        return _before(self, other) and _before(other, self)
+
+    def contains(self, other: Interval) -> bool:
+        low_ok = self.low < other.low or (self.low == other.low and (other.low_open or not self.low_open))
+        high_ok = self.high > other.high or (self.high == other.high and (other.high_open or not self.high_open))
+        return low_ok and high_ok
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def __str__(self) -> str:
+        if self.exact:
+            return _num(self.low)
+        left = "(" if self.low_open else "["
+        right = ")" if self.high_open or math.isinf(self.high) else "]"
+        return f"{left}{_num(self.low)}, {'∞' if math.isinf(self.high) else _num(self.high)}{right}"
+
+
+def _before(a: Interval, b: Interval) -> bool:
+    """a's low end does not lie beyond b's high end."""
+    if a.low < b.high:
+        return True
+    return a.low == b.high and not a.low_open and not b.high_open
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+
+
+def interval(value: float, qualifier: str | None = None, vague: bool = False,
+             tolerance: float = DEFAULT_TOLERANCE) -> Interval:
+    """The values a figure allows, from its canonical qualifier (see validator.figures.qualifiers)."""
+    if vague:
+        return Interval(value, math.inf, high_open=True)
+    slack = abs(value) * tolerance
+    if qualifier is None:
+        return Interval(value, value)
+    if qualifier == "about":
+        return Interval(value - slack, value + slack)
+    if qualifier == "almost":
+        return Interval(value - slack, value, high_open=True)
+    if qualifier == "more than":
+        return Interval(value, math.inf, low_open=True, high_open=True)
+    if qualifier == "at least":
+        return Interval(value, math.inf, high_open=True)
+    if qualifier == "at most":
+        return Interval(0, value)
+    if qualifier == "less than":
+        return Interval(0, value, high_open=True)
+    raise ValueError(f"unknown qualifier {qualifier!r}")
