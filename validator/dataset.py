@@ -14,7 +14,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from validator.figures.claimtext import ClaimTextError, Figure, read_claim
 from validator.finding import Span
+from validator.intervals import DEFAULT_TOLERANCE
 from validator.loader import Document, load_bytes
 from validator.model import Claim, ClaimsHeader
 from validator.quotes import QuoteMatch, match_quote
@@ -73,6 +75,14 @@ class ClaimRecord:
         return ("quote", i) if item in self.file.doc.spans else ("quote",)
 
     @cached_property
+    def figures(self) -> tuple[Figure, ...] | ClaimTextError:
+        """The claim text read into figures, or why it cannot be read (S004/S005)."""
+        try:
+            return read_claim(self.claim.claim)
+        except ClaimTextError as exc:
+            return exc
+
+    @cached_property
     def quote_matches(self) -> tuple[QuoteMatch | None, ...]:
         """One match per quote; None when the source could not be read."""
         source = self.file.source
@@ -85,6 +95,9 @@ class ClaimRecord:
 class Dataset:
     root: Path
     files: list[ClaimsFile]
+    about_tolerance: float = DEFAULT_TOLERANCE
+    # Derived views several rules share (see validator.evidence), computed once per run.
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def claims(self) -> Iterator[ClaimRecord]:
         for claims_file in self.files:

@@ -9,6 +9,7 @@ from pathlib import Path
 from validator.dataset import ClaimsFile, Dataset, build_file, discover
 from validator.errors import UsageError
 from validator.finding import Finding, Severity, Span
+from validator.intervals import DEFAULT_TOLERANCE
 from validator.rules import select
 from validator.rules.base import Rule
 from validator.sources import Sources
@@ -23,6 +24,7 @@ class Options:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     use_accepts: bool = True
+    about_tolerance: float = DEFAULT_TOLERANCE
 
 
 @dataclass
@@ -50,7 +52,7 @@ def load(options: Options) -> Dataset:
         except OSError as exc:
             raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
         files.append(build_file(display_path(path), raw, sources))
-    return Dataset(options.root, files)
+    return Dataset(options.root, files, options.about_tolerance)
 
 
 def run(options: Options, dataset: Dataset | None = None) -> Result:

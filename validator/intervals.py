@@ -39,10 +39,10 @@ class Interval:
 
     def __str__(self) -> str:
         if self.exact:
-            return _num(self.low)
+            return format_number(self.low)
         left = "(" if self.low_open else "["
         right = ")" if self.high_open or math.isinf(self.high) else "]"
-        return f"{left}{_num(self.low)}, {'∞' if math.isinf(self.high) else _num(self.high)}{right}"
+        return f"{left}{format_number(self.low)}, {'∞' if math.isinf(self.high) else format_number(self.high)}{right}"
 
 
 def _before(a: Interval, b: Interval) -> bool:
@@ -52,7 +52,7 @@ def _before(a: Interval, b: Interval) -> bool:
     return a.low == b.high and not a.low_open and not b.high_open
 
 
-def _num(value: float) -> str:
+def format_number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
 

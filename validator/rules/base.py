@@ -53,3 +53,12 @@ def issues(dataset: Dataset, code: str, severity: Severity) -> Iterable[Finding]
             if issue.code == code:
                 yield at_file(code, severity, claims_file, issue.span, issue.message, issue.claim_id,
                               subject=issue.message)
+
+
+def inside(record: ClaimRecord, key: str, offset: int) -> Span:
+    """The position of character `offset` of the claim's `key` value, for a one-line scalar."""
+    start = record.span(key)
+    lines = record.file.doc.text.splitlines()
+    opener = lines[start.line - 1][start.column - 1:start.column] if start.line <= len(lines) else ""
+    column = start.column + offset + (1 if opener in ("'", '"') else 0)
+    return Span(start.line, column, start.line, column)

@@ -1,0 +1,1 @@
+"""Reading figures: numbers in source text and the qualifiers around them."""

@@ -1,0 +1,531 @@
+"""Reading a hand-entered claim ("17 arrests in Spain, 6 in Colombia") into figures.
+
+Grammar, informally::
+
+    claim   := figure (SEP figure)* [":" item ("," item)*]
+    figure  := [qualifier] number [measure] ["in" (figure | place)]
+    SEP     := "," | ";" | ", and" | "and" (when a figure follows)
+
+* A number is digits ("1,186", "20 000", "2,00,000", "1.5 million"), number words
+  ("two", "twenty-one", "a dozen") or a vague quantity ("millions", "dozens of"), which
+  gives `vague=True` and a conventional lower bound as value.
+* A figure that names no measure takes the one before it ("17 arrests in Spain, 6 in
+  Colombia"); the first figure must name one.
+* "in" followed by a number opens a new figure ("20 arrests in 12 countries"); otherwise
+  it introduces a place, a country (any spelling `places` knows) or a region.
+* An item list after ":" belongs to the last figure and ends the claim.
+
+Every failure is a `ClaimTextError` whose `column` (0-based, code points) points at the
+place reading stopped; an unknown measure word is the subclass `UnknownMeasure`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from validator.figures.measures import measure_for_word, nearest_measure
+from validator.figures.places import canonical_country, canonical_region
+
+# The qualifier phrases a claim may use, with their canonical qualifier. This mirrors
+# validator/figures/qualifiers.py; the lead will unify the two.
+_QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
+    ("about", "about"),
+    ("approximately", "about"),
+    ("around", "about"),
+    ("some", "about"),
+    ("roughly", "about"),
+    ("nearly", "almost"),
+    ("almost", "almost"),
+    ("more than", "more than"),
+    ("over", "more than"),
+    ("at least", "at least"),
+    ("up to", "at most"),
+    ("at most", "at most"),
+    ("as many as", "at most"),
+    ("fewer than", "less than"),
+    ("less than", "less than"),
+)
+
+# Vague quantities and the value taken for them: a lower bound. These mirror the source
+# number reader's values; the lead will unify the two.
+_VAGUE: tuple[tuple[str, float], ...] = (
+    ("hundreds of thousands", 200_000.0),
+    ("tens of thousands", 20_000.0),
+    ("dozens", 24.0),
+    ("hundreds", 200.0),
+    ("thousands", 2_000.0),
+    ("millions", 2_000_000.0),
+    ("billions", 2_000_000_000.0),
+)
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {"hundred": 100, "dozen": 12}
+_NUMBER_WORDS = set(_UNITS) | set(_SCALES) | set(_MULTIPLIERS)
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+# One named group per phrase, so a match tells its phrase whatever its case or spacing.
+_QUALIFIER_ORDER = sorted(range(len(_QUALIFIER_PHRASES)), key=lambda i: -len(_QUALIFIER_PHRASES[i][0]))
+_QUALIFIER_RE = re.compile(
+    "(?:"
+    + "|".join(f"(?P<q{i}>{_phrase(_QUALIFIER_PHRASES[i][0])})" for i in _QUALIFIER_ORDER)
+    + r")(?=\s)",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    "(?:"
+    + "|".join(f"(?P<v{i}>{_phrase(v)})" for i, (v, _) in enumerate(_VAGUE))
+    + r")(?!\w)(?:\s+of(?!\w))?",
+    re.IGNORECASE,
+)
+
+_GAP = "[ \u00a0\u202f\u2009]"  # a space inside a number: "20 000"
+_DIGITS_RE = re.compile(
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+"            # 20,000
+    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"     # 2,00,000
+    rf"|[0-9]{{1,3}}(?:{_GAP}[0-9]{{3}})+(?![0-9])"  # 20 000
+    r"|[0-9]+)"
+    r"(?:\.[0-9]+)?"
+)
+_BAD_NUMBER_TAIL_RE = re.compile(r"[0-9]|[,.][0-9]|[^\W\d_]")
+_SCALE_FACTORS = {**_SCALES, **_MULTIPLIERS}
+_SCALE_RE = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<{w}>{w})" for w in _SCALE_FACTORS) + r")(?!\w)", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-_][^\W\d_]+)*")
+_NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
+_WS_RE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: float
+    measure: str | None  # canonical measure name; None only if unreadable
+    qualifier: str | None = None  # canonical qualifier
+    place: str | None = None  # canonical country, or canonical region name
+    items: tuple[str, ...] = ()  # canonical country names where they resolve, else as written
+    vague: bool = False
+    start: int = 0  # span of this figure in the claim text (code points)
+    end: int = 0
+    measure_text: str | None = None  # the word(s) the claim used; None when carried over
+    place_is_region: bool = False
+
+
+class ClaimTextError(ValueError):
+    """The claim text could not be read (rule S004); `column` is 0-based."""
+
+    def __init__(self, message: str, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.column = column
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UnknownMeasure(ClaimTextError):
+    """A word where the measure should be that names no measure (rule S005)."""
+
+    def __init__(self, word: str, suggestion: str | None, column: int) -> None:
+        message = f"unknown measure '{word}'"
+        if suggestion:
+            message += f"; did you mean '{suggestion}'?"
+        super().__init__(message, column)
+        self.word = word
+        self.suggestion = suggestion
+
+
+@dataclass(slots=True)
+class _Number:
+    value: float
+    vague: bool
+    end: int
+
+
+def _show(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        # Reading is over from here on: only blanks remain, or one final full stop.
+        stripped = text.rstrip()
+        if stripped.endswith("."):
+            stripped = stripped[:-1].rstrip()
+        self.final = len(stripped)
+
+    # -- small helpers -------------------------------------------------------------
+
+    def skip(self, pos: int) -> int:
+        return _WS_RE.match(self.text, pos).end()
+
+    def word_at(self, pos: int) -> re.Match[str] | None:
+        return _WORD_RE.match(self.text, pos)
+
+    def keyword_at(self, pos: int, word: str) -> int | None:
+        """End of `word` at `pos` when it is a whole word there, else None."""
+        if pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos - 1] == "_"):
+            return None
+        m = self.word_at(pos)
+        if m and m.group().lower() == word:
+            return m.end()
+        return None
+
+    def unexpected(self, pos: int) -> ClaimTextError:
+        rest = self.text[pos:].strip()
+        return ClaimTextError(f"unexpected '{_show(rest)}'", pos)
+
+    # -- numbers ---------------------------------------------------------------------
+
+    def number_at(self, pos: int) -> _Number | None:
+        """The number starting at `pos`, or None when none starts there.
+
+        Raises ClaimTextError for a malformed one ("5,6", "12abc").
+        """
+        text = self.text
+        m = _DIGITS_RE.match(text, pos)
+        if m:
+            raw = m.group()
+            tail = _BAD_NUMBER_TAIL_RE.match(text, m.end())
+            if tail:
+                end = m.end()
+                while end < self.n and not text[end].isspace():
+                    end += 1
+                raise ClaimTextError(f"malformed number '{_show(text[pos:end])}'", pos)
+            value = float(re.sub(r"[^0-9.]", "", raw))
+            end = m.end()
+            scale = _SCALE_RE.match(text, end)
+            if scale:
+                value *= _SCALE_FACTORS[scale.lastgroup]
+                end = scale.end()
+            return self.finite(_Number(value, False, end), pos)
+        m = _VAGUE_RE.match(text, pos)
+        if m:
+            group = next(g for g, v in m.groupdict().items() if v is not None)
+            return _Number(_VAGUE[int(group[1:])][1], True, m.end())
+        return self.number_words_at(pos)
+
+    def number_words_at(self, pos: int) -> _Number | None:
+        text = self.text
+        words: list[tuple[str, int]] = []  # (word, end)
+        cursor = pos
+        while True:
+            m = _NUMBER_WORD_RE.match(text, cursor)
+            if not m:
+                break
+            word = m.group().lower()
+            if word == "a" and not words:
+                nxt = _NUMBER_WORD_RE.match(text, self.skip(m.end()))
+                if not nxt or nxt.group().lower() not in (*_SCALES, *_MULTIPLIERS):
+                    break
+            elif word == "and" and words and words[-1][0] in ("hundred", *_SCALES):
+                # "one hundred and twenty", but "twenty and twelve" is two numbers
+                nxt = _NUMBER_WORD_RE.match(text, self.skip(m.end()))
+                if not nxt or nxt.group().lower() not in _UNITS:
+                    break
+            elif word not in _NUMBER_WORDS:
+                break
+            words.append((word, m.end()))
+            after = m.end()
+            if after < self.n and text[after] == "-" and _NUMBER_WORD_RE.match(text, after + 1):
+                cursor = after + 1
+            else:
+                cursor = self.skip(after)
+        while words and words[-1][0] == "and":
+            words.pop()
+        if not words:
+            return None
+        total, current = 0, 0
+        for word, _ in words:
+            if word in ("a", "and"):
+                continue
+            if word in _UNITS:
+                current += _UNITS[word]
+            elif word in _MULTIPLIERS:
+                current = max(current, 1) * _MULTIPLIERS[word]
+            else:
+                total += max(current, 1) * _SCALES[word]
+                current = 0
+        return _Number(float(total + current), False, words[-1][1])
+
+    def finite(self, number: _Number, pos: int) -> _Number:
+        if not math.isfinite(number.value):
+            raise ClaimTextError("number too large", pos)
+        return number
+
+    def qualifier_at(self, pos: int) -> tuple[str, int] | None:
+        m = _QUALIFIER_RE.match(self.text, pos)
+        if not m:
+            return None
+        return _QUALIFIER_PHRASES[int(m.lastgroup[1:])][1], m.end()
+
+    def starts_figure(self, pos: int) -> bool:
+        """Whether a figure (optional qualifier, then a number) starts at `pos`."""
+        try:
+            qualifier = self.qualifier_at(pos)
+            if qualifier:
+                pos = self.skip(qualifier[1])
+            return self.number_at(pos) is not None
+        except ClaimTextError:
+            return qualifier is None and bool(_DIGITS_RE.match(self.text, pos))
+
+    # -- terminators -----------------------------------------------------------------
+
+    def at_end(self, pos: int) -> bool:
+        """End of text, allowing one final full stop."""
+        return pos >= self.final
+
+    def and_figure(self, pos: int) -> int | None:
+        """Position of the next figure when "and <figure>" starts at `pos`."""
+        end = self.keyword_at(pos, "and")
+        if end is None or end == pos:
+            return None
+        nxt = self.skip(end)
+        if nxt > end and self.starts_figure(nxt):
+            return nxt
+        return None
+
+    def ends_segment(self, pos: int) -> bool:
+        return (
+            self.at_end(pos)
+            or self.text[pos] in ",;:"
+            or self.and_figure(pos) is not None
+        )
+
+    # -- the grammar -----------------------------------------------------------------
+
+    def claim(self) -> tuple[Figure, ...]:
+        if not self.text.strip():
+            raise ClaimTextError("empty claim", 0)
+        figures: list[Figure] = []
+        pos = self.skip(0)
+        carry: str | None = None
+        while True:
+            pos = self.figure(pos, carry, figures)
+            carry = figures[-1].measure
+            pos = self.skip(pos)
+            if self.at_end(pos):
+                return tuple(figures)
+            ch = self.text[pos]
+            if ch == ":":
+                figures[-1] = self.items(pos + 1, figures[-1])
+                return tuple(figures)
+            if ch in ",;":
+                pos = self.skip(pos + 1)
+                after_and = self.keyword_at(pos, "and")
+                if after_and is not None and self.skip(after_and) > after_and:
+                    pos = self.skip(after_and)
+                if self.at_end(pos):
+                    raise ClaimTextError(f"expected a figure after '{ch}'", pos)
+                continue
+            nxt = self.and_figure(pos)
+            if nxt is not None:
+                pos = nxt
+                continue
+            raise self.unexpected(pos)
+
+    def figure(self, pos: int, carry: str | None, out: list[Figure]) -> int:
+        """Read one figure at `pos` into `out` (two when "in <figure>" follows); return
+        where reading stopped."""
+        start = pos
+        qualifier = None
+        found = self.qualifier_at(pos)
+        if found:
+            qualifier, pos = found[0], self.skip(found[1])
+        number = self.number_at(pos)
+        if number is None:
+            what = self.word_at(pos)
+            shown = f"'{_show(what.group())}'" if what else f"'{_show(self.text[pos:pos + 1])}'"
+            if self.at_end(pos):
+                raise ClaimTextError("expected a number", pos)
+            raise ClaimTextError(f"expected a number, found {shown}", pos)
+        end = number.end
+        if self.text[end : end + 1] == "-" and self.word_at(end + 1):
+            pos = end + 1  # "25-year jail sentence"
+        else:
+            pos = self.skip(end)
+
+        measure, measure_text, pos, end = self.measure(pos, end, carry)
+        place = None
+        place_is_region = False
+        in_end = self.keyword_at(pos, "in")
+        nested = False
+        if in_end is not None:
+            after = self.skip(in_end)
+            if after == in_end and not self.at_end(after):
+                raise self.unexpected(pos)
+            if not self.at_end(after) and self.starts_figure(after):
+                nested = True
+            else:
+                place, place_is_region, end = self.place(after, in_end)
+        out.append(
+            Figure(
+                value=number.value,
+                measure=measure,
+                qualifier=qualifier,
+                place=place,
+                vague=number.vague,
+                start=start,
+                end=end,
+                measure_text=measure_text,
+                place_is_region=place_is_region,
+            )
+        )
+        if nested:
+            return self.figure(self.skip(in_end), measure, out)
+        return end
+
+    def measure(
+        self, pos: int, end: int, carry: str | None
+    ) -> tuple[str, str | None, int, int]:
+        """Read the measure words at `pos`. Returns (measure, words as written or None
+        when carried over, next position, end of the figure so far)."""
+        words: list[re.Match[str]] = []
+        cursor = pos
+        while not self.ends_segment(cursor):
+            if self.keyword_at(cursor, "in") is not None:
+                break
+            m = self.word_at(cursor)
+            if not m:
+                break
+            words.append(m)
+            cursor = self.skip(m.end())
+        if not words:
+            if carry is None:
+                raise ClaimTextError("expected a measure after the number", pos)
+            return carry, None, pos, end
+
+        first = words[0].start()
+        phrase = self.text[first : words[-1].end()]
+        measure = measure_for_word(phrase)
+        if measure is not None:
+            return measure, phrase, cursor, words[-1].end()
+
+        suggestion = nearest_measure(phrase)
+        for k in range(len(words) - 1, 0, -1):
+            prefix = self.text[first : words[k - 1].end()]
+            prefix_measure = measure_for_word(prefix)
+            if prefix_measure is None:
+                continue
+            if suggestion is None or " ".join(suggestion.split()) == " ".join(
+                prefix.lower().split()
+            ):
+                raise self.unexpected(words[k].start())
+            break
+        if suggestion is None:
+            suggestion = nearest_measure(words[0].group())
+        raise UnknownMeasure(_show(phrase, 40), suggestion, first)
+
+    def place(self, pos: int, in_end: int) -> tuple[str, bool, int]:
+        """Read the place after "in" at `pos`: (canonical name, is a region, end)."""
+        if self.at_end(pos) or self.text[pos] in ",;:":
+            raise ClaimTextError("expected a place after 'in'", pos if pos > in_end else in_end)
+        cursor = pos
+        while cursor < self.n:
+            if self.text[cursor] in ",;:" or self.and_figure(cursor) is not None:
+                break
+            cursor += 1
+        written = self.text[pos:cursor].rstrip()
+        end = pos + len(written)
+        resolved = _resolve_place(written)
+        if resolved is not None:
+            return resolved[0], resolved[1], end
+        if written.endswith(".") and (resolved := _resolve_place(written[:-1])) is not None:
+            if self.at_end(end - 1):
+                return resolved[0], resolved[1], end - 1
+        # A known place followed by something else: point at the something else.
+        for m in reversed(list(re.finditer(r"\s+", written))):
+            head = written[: m.start()]
+            if _resolve_place(head) is not None:
+                raise self.unexpected(pos + m.end())
+        raise ClaimTextError(f"unknown place '{_show(written, 40)}'", pos)
+
+    def items(self, pos: int, figure: Figure) -> Figure:
+        """Read the item list after ":" at `pos`, through the end of the text."""
+        text = self.text
+        limit = len(text.rstrip())
+        if not text[pos:limit].strip():
+            raise ClaimTextError("expected items after ':'", self.skip(pos))
+        bounds: list[tuple[int, int]] = []
+        item_start = pos
+        for i in range(pos, limit + 1):
+            if i == limit or text[i] in ",;":
+                bounds.append((item_start, i))
+                item_start = i + 1
+        items: list[str] = []
+        last_end = figure.end
+        for number, (left, right) in enumerate(bounds):
+            left = min(self.skip(left), right)
+            raw = text[left:right].rstrip()
+            joiner = re.match(r"(?:and|&)\s+", raw, re.IGNORECASE)
+            if joiner and number > 0:
+                left += joiner.end()
+                raw = raw[joiner.end():]
+            if not raw:
+                raise ClaimTextError("empty item", left)
+            if number == len(bounds) - 1 and raw.endswith(".") and _resolve_place(raw) is None:
+                raw = raw[:-1].rstrip()  # the claim's final full stop, not part of the item
+                if not raw:
+                    raise ClaimTextError("empty item", left)
+            items.extend(_resolve_items(raw))
+            last_end = left + len(raw)
+        return replace(figure, items=tuple(items), end=last_end)
+
+
+def _resolve_place(written: str) -> tuple[str, bool] | None:
+    country = canonical_country(written)
+    if country is not None:
+        return country, False
+    region = canonical_region(written)
+    if region is not None:
+        return region, True
+    return None
+
+
+def _resolve_one(item: str) -> str:
+    resolved = _resolve_place(item)
+    return resolved[0] if resolved else item
+
+
+def _resolve_items(item: str) -> list[str]:
+    """One item, or several when it reads "Spain and Italy" (but "Trinidad and Tobago"
+    stays one): the split into the fewest places that all resolve, else the item whole."""
+    joiners = list(re.finditer(r"\s+(?:and|&)\s+", item, re.IGNORECASE))
+    if _resolve_place(item) is not None or not joiners or len(joiners) > 8:
+        return [_resolve_one(item)]
+    starts = [0] + [j.end() for j in joiners]
+    ends = [j.start() for j in joiners] + [len(item)]
+
+    best: dict[int, list[str] | None] = {len(starts): []}
+    for i in range(len(starts) - 1, -1, -1):  # best[i]: split of the parts from i on
+        options = []
+        for k in range(i, len(starts)):
+            resolved = _resolve_place(item[starts[i] : ends[k]])
+            rest = best.get(k + 1)
+            if resolved is not None and rest is not None:
+                options.append([resolved[0], *rest])
+        best[i] = min(options, key=len) if options else None
+    return best[0] if best[0] else [_resolve_one(item)]
+
+
+def read_claim(text: str) -> tuple[Figure, ...]:
+    """The figures a claim text states, in order. Raises ClaimTextError (S004) or its
+    subclass UnknownMeasure (S005)."""
+    if not isinstance(text, str):
+        raise ClaimTextError("claim text must be a string", 0)
+    return _Reader(text).claim()

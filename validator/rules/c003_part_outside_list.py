@@ -1,0 +1,43 @@
+"""C003 part-outside-list: a figure for a place that the event's list does not include.
+
+When a claim lists the countries of a figure (`20 arrests in 12 countries: A, B, …`),
+every other claim of that event giving the same measure for a single place must name a
+place on that list. A list constrains only the figure it qualifies: the countries
+whose police assisted say nothing about where arrests were made.
+
+Bad:
+
+    - claim: "20 arrests in 12 countries: Argentina, Bolivia, …, United States"
+    - claim: 1 arrest in Panama
+
+Good:
+
+    - claim: "20 arrests in 12 countries: Argentina, Bolivia, …, United States"
+    - claim: 7 arrests in Spain
+"""
+
+from validator.evidence import facts, later
+from validator.finding import Severity
+from validator.rules.base import at_claim
+
+CODE = "C003"
+NAME = "part-outside-list"
+SEVERITY = Severity.ERROR
+SUMMARY = "a part's place is not in the listed set"
+
+
+def check(dataset):
+    everything = facts(dataset)
+    lists = [f for f in everything if f.figure.items and f.parent is not None]
+    for part in everything:
+        if not part.is_part:
+            continue
+        relevant = [f for f in lists if f.event == part.event and f.parent == part.figure.measure]
+        if not relevant or any(part.figure.place in f.figure.items for f in relevant):
+            continue
+        listed = relevant[0]
+        _, at = later(listed, part)
+        other = listed if at is part else part
+        yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
+                       f"{part.figure.place} is not among the {len(listed.figure.items)} countries listed for "
+                       f"the event's {part.figure.measure}; see {other.describe()}")

@@ -1,0 +1,67 @@
+"""C006 figures-disagree: the claim text and its structured `figures:` disagree.
+
+`figures:` may spell the claim out field by field. Both forms must say the same thing,
+figure by figure: value, measure, qualifier, place and listed items.
+
+Bad:
+
+    claim: 38 arrests
+    figures:
+      - {value: 39, measure: arrests}
+
+Good:
+
+    claim: 38 arrests
+    figures:
+      - {value: 38, measure: arrests}
+"""
+
+from validator.figures.measures import measure_for_word
+from validator.figures.places import canonical_country, canonical_region
+from validator.figures.qualifiers import QUALIFIERS
+from validator.finding import Severity
+from validator.intervals import format_number
+from validator.rules.base import at_claim
+
+CODE = "C006"
+NAME = "figures-disagree"
+SEVERITY = Severity.ERROR
+SUMMARY = "claim text and structured figures disagree"
+
+
+def _place(name):
+    return (canonical_country(name) or canonical_region(name) or name) if name else None
+
+
+def _from_text(figure):
+    return (figure.value, figure.measure, figure.qualifier, figure.place, tuple(figure.items), figure.vague)
+
+
+def _from_spec(spec):
+    qualifier = QUALIFIERS.get(spec.qualifier) if spec.qualifier else None
+    items = tuple(_place(item) for item in spec.items)
+    return (spec.value, measure_for_word(spec.measure) or spec.measure, qualifier, _place(spec.place), items, spec.vague)
+
+
+def _show(fields):
+    value, measure, qualifier, place, items, vague = fields
+    text = f"{qualifier + ' ' if qualifier else ''}{'~' if vague else ''}{format_number(value)} {measure}"
+    text += f" in {place}" if place else ""
+    return text + (f": {', '.join(items)}" if items else "")
+
+
+def check(dataset):
+    for record in dataset.claims():
+        specs, figures = record.claim.figures, record.figures
+        if specs is None or not isinstance(figures, tuple):
+            continue
+        written = [_from_text(f) for f in figures]
+        structured = [_from_spec(s) for s in specs]
+        if len(written) != len(structured):
+            yield at_claim(CODE, SEVERITY, record, record.span("figures"),
+                           f"the claim text has {len(written)} figure(s) but `figures:` has {len(structured)}")
+            continue
+        for i, (text, spec) in enumerate(zip(written, structured)):
+            if text != spec:
+                yield at_claim(CODE, SEVERITY, record, record.span("figures", i),
+                               f"figure {i + 1}: the claim text says '{_show(text)}' but `figures:` says '{_show(spec)}'")
