@@ -25,40 +25,23 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from validator.figures.measures import measure_for_word, nearest_measure
+from validator.figures.measures import measure_for_word, nearest_measure, normalize
 from validator.figures.places import canonical_country, canonical_region
+from validator.figures.qualifiers import QUALIFIERS
 
-# The qualifier phrases a claim may use, with their canonical qualifier. This mirrors
-# validator/figures/qualifiers.py; the lead will unify the two.
-_QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
-    ("about", "about"),
-    ("approximately", "about"),
-    ("around", "about"),
-    ("some", "about"),
-    ("roughly", "about"),
-    ("nearly", "almost"),
-    ("almost", "almost"),
-    ("more than", "more than"),
-    ("over", "more than"),
-    ("at least", "at least"),
-    ("up to", "at most"),
-    ("at most", "at most"),
-    ("as many as", "at most"),
-    ("fewer than", "less than"),
-    ("less than", "less than"),
-)
+# Surface phrase -> canonical qualifier (None for "exactly", "a total of").
+_QUALIFIER_PHRASES: tuple[tuple[str, str | None], ...] = tuple(QUALIFIERS.items())
 
-# Vague quantities and the value taken for them: a lower bound. These mirror the source
-# number reader's values; the lead will unify the two.
-_VAGUE: tuple[tuple[str, float], ...] = (
-    ("hundreds of thousands", 200_000.0),
-    ("tens of thousands", 20_000.0),
-    ("dozens", 24.0),
-    ("hundreds", 200.0),
-    ("thousands", 2_000.0),
-    ("millions", 2_000_000.0),
-    ("billions", 2_000_000_000.0),
-)
+# Vague plurals and what one of each stands for; a vague figure is at least two of them
+# ("dozens" = 24, "tens of thousands" = 20000), as in the source number reader. These
+# mirror validator/figures/numbers.py; the lead will unify the two.
+_VAGUE_UNITS: dict[str, float] = {
+    "tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "lakhs": 1e5,
+    "millions": 1e6, "crores": 1e7, "billions": 1e9,
+}
+_VAGUE_OUTER = ("tens", "dozens", "hundreds", "thousands", "millions")
+_VAGUE_INNER = ("dozens", "hundreds", "thousands", "lakhs", "millions", "crores", "billions")
+_FEW_SCALES: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -77,17 +60,20 @@ def _phrase(words: str) -> str:
 
 
 # One named group per phrase, so a match tells its phrase whatever its case or spacing.
-_QUALIFIER_ORDER = sorted(range(len(_QUALIFIER_PHRASES)), key=lambda i: -len(_QUALIFIER_PHRASES[i][0]))
+_QUALIFIER_ORDER = sorted(
+    range(len(_QUALIFIER_PHRASES)), key=lambda i: -len(_QUALIFIER_PHRASES[i][0])
+)
 _QUALIFIER_RE = re.compile(
     "(?:"
     + "|".join(f"(?P<q{i}>{_phrase(_QUALIFIER_PHRASES[i][0])})" for i in _QUALIFIER_ORDER)
     + r")(?=\s)",
     re.IGNORECASE,
 )
+# "tens of thousands of", "millions of", "several hundred", "a few thousand"
 _VAGUE_RE = re.compile(
-    "(?:"
-    + "|".join(f"(?P<v{i}>{_phrase(v)})" for i, (v, _) in enumerate(_VAGUE))
-    + r")(?!\w)(?:\s+of(?!\w))?",
+    rf"(?:(?:(?P<outer>{'|'.join(_VAGUE_OUTER)})\s+of\s+)?(?P<inner>{'|'.join(_VAGUE_INNER)})"
+    rf"|(?:several|a\s+few)\s+(?P<few>{'|'.join(_FEW_SCALES)}))"
+    r"(?!\w)(?:\s+of(?!\w))?",
     re.IGNORECASE,
 )
 
@@ -134,6 +120,9 @@ class ClaimTextError(ValueError):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self):
+        return (type(self), (self.message, self.column))
+
 
 class UnknownMeasure(ClaimTextError):
     """A word where the measure should be that names no measure (rule S005)."""
@@ -146,12 +135,23 @@ class UnknownMeasure(ClaimTextError):
         self.word = word
         self.suggestion = suggestion
 
+    def __reduce__(self):
+        return (type(self), (self.word, self.suggestion, self.column))
+
 
 @dataclass(slots=True)
 class _Number:
     value: float
     vague: bool
     end: int
+
+
+def _ascii_key(matched: str, table: dict[str, float]) -> str:
+    """The key of `table` a case-insensitive regex match stands for."""
+    key = matched.lower()
+    if key in table:
+        return key
+    return next(k for k in table if re.fullmatch(re.escape(k), matched, re.IGNORECASE))
 
 
 def _show(text: str, limit: int = 40) -> str:
@@ -216,8 +216,14 @@ class _Reader:
             return self.finite(_Number(value, False, end), pos)
         m = _VAGUE_RE.match(text, pos)
         if m:
-            group = next(g for g, v in m.groupdict().items() if v is not None)
-            return _Number(_VAGUE[int(group[1:])][1], True, m.end())
+            # Keys by the ASCII spelling: IGNORECASE also matches "ſ" for "s" and the like.
+            if m.group("few"):
+                value = 2 * _FEW_SCALES[_ascii_key(m.group("few"), _FEW_SCALES)]
+            else:
+                outer = m.group("outer")
+                factor = _VAGUE_UNITS[_ascii_key(outer, _VAGUE_UNITS)] if outer else 1.0
+                value = 2 * factor * _VAGUE_UNITS[_ascii_key(m.group("inner"), _VAGUE_UNITS)]
+            return _Number(value, True, m.end())
         return self.number_words_at(pos)
 
     def number_words_at(self, pos: int) -> _Number | None:
@@ -316,8 +322,10 @@ class _Reader:
         pos = self.skip(0)
         carry: str | None = None
         while True:
-            pos = self.figure(pos, carry, figures)
+            pos, nested = self.figure(pos, carry, figures)
             carry = figures[-1].measure
+            if nested:
+                continue  # "20 arrests in 12 countries": the next figure starts at pos
             pos = self.skip(pos)
             if self.at_end(pos):
                 return tuple(figures)
@@ -339,9 +347,9 @@ class _Reader:
                 continue
             raise self.unexpected(pos)
 
-    def figure(self, pos: int, carry: str | None, out: list[Figure]) -> int:
-        """Read one figure at `pos` into `out` (two when "in <figure>" follows); return
-        where reading stopped."""
+    def figure(self, pos: int, carry: str | None, out: list[Figure]) -> tuple[int, bool]:
+        """Read one figure at `pos` into `out`. Returns where reading stopped, and whether
+        a figure opened by "in" ("20 arrests in 12 countries") starts there."""
         start = pos
         qualifier = None
         found = self.qualifier_at(pos)
@@ -387,12 +395,10 @@ class _Reader:
             )
         )
         if nested:
-            return self.figure(self.skip(in_end), measure, out)
-        return end
+            return self.skip(in_end), True
+        return end, False
 
-    def measure(
-        self, pos: int, end: int, carry: str | None
-    ) -> tuple[str, str | None, int, int]:
+    def measure(self, pos: int, end: int, carry: str | None) -> tuple[str, str | None, int, int]:
         """Read the measure words at `pos`. Returns (measure, words as written or None
         when carried over, next position, end of the figure so far)."""
         words: list[re.Match[str]] = []
@@ -422,9 +428,7 @@ class _Reader:
             prefix_measure = measure_for_word(prefix)
             if prefix_measure is None:
                 continue
-            if suggestion is None or " ".join(suggestion.split()) == " ".join(
-                prefix.lower().split()
-            ):
+            if suggestion is None or suggestion == normalize(prefix):
                 raise self.unexpected(words[k].start())
             break
         if suggestion is None:

@@ -64,7 +64,9 @@ def _parse(text: str) -> dict[str, Measure]:
             raise ValueError(f"measures.yaml: measure '{name}' must be a mapping")
         kind = body.get("kind")
         if kind not in KINDS:
-            raise ValueError(f"measures.yaml: measure '{name}' has kind {kind!r}, not one of {KINDS}")
+            raise ValueError(
+                f"measures.yaml: measure '{name}' has kind {kind!r}, not one of {KINDS}"
+            )
         out[name] = Measure(
             name=name,
             kind=kind,

@@ -291,6 +291,7 @@ def _index() -> _Index:
     return _Index(names, exact, regions, blocked, pattern)
 
 
+@cache
 def _region_abbreviations() -> dict[str, str]:
     return {a: r for r, spellings in REGIONS.items() for a in spellings if a.isupper()}
 

@@ -62,3 +62,13 @@ def inside(record: ClaimRecord, key: str, offset: int) -> Span:
     opener = lines[start.line - 1][start.column - 1:start.column] if start.line <= len(lines) else ""
     column = start.column + offset + (1 if opener in ("'", '"') else 0)
     return Span(start.line, column, start.line, column)
+
+
+def verdict_findings(dataset: Dataset, code: str, severity: Severity) -> Iterable[Finding]:
+    """Findings for the figures whose verdict (validator.support) is `code`."""
+    from validator.support import verdicts
+
+    for record in dataset.claims():
+        for verdict in verdicts(dataset, record):
+            if verdict.code == code:
+                yield at_claim(code, severity, record, inside(record, "claim", verdict.figure.start), verdict.message)

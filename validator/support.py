@@ -1,0 +1,119 @@
+"""Judge each figure of a claim against the numbers its quotes contain (rules V001-V004).
+
+For a figure, the candidates are the quote's numbers of the right kind (counts for a count,
+durations for a duration). The verdict is the first test no candidate passes: the value
+(V001), then what it counts (V002), then its qualifier (V003: the claim may not be more
+precise than the source), then its place (V004).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from validator.dataset import ClaimRecord, Dataset
+from validator.figures.attribution import Evidence, evidence, within
+from validator.figures.claimtext import Figure
+from validator.figures.places import find_places
+from validator.intervals import Interval, format_number, interval
+from validator.quotes import MatchKind
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    figure: Figure
+    code: str | None  # None when the quote supports the figure
+    message: str
+    evidence: Evidence | None = None  # what supports it, or the closest candidate
+
+
+def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
+    """One verdict per figure; nothing when the claim or its quotes cannot be judged."""
+    cache = dataset.shared.setdefault("verdicts", {})
+    key = id(record)
+    if key not in cache:
+        cache[key] = tuple(_judge(dataset, record))
+    return cache[key]
+
+
+def _judge(dataset: Dataset, record: ClaimRecord):
+    figures, source, matches = record.figures, record.file.source, record.quote_matches
+    if not isinstance(figures, tuple) or source is None:
+        return
+    if any(m is None or m.kind is MatchKind.MISSING for m in matches):
+        return  # Q002 already says the quote is wrong; its numbers prove nothing
+    spans = tuple(span for m in matches for span in m.spans)
+    candidates = within(source.text, spans)
+    quoted = " ".join(source.text[a:b] for a, b in spans)
+    for figure in figures:
+        yield _verdict(dataset, record, figure, candidates, quoted)
+
+
+def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: list[Evidence], quoted: str) -> Verdict:
+    kind = "duration" if _is_duration(figure.measure) else "count"
+    said = _said(record, figure)
+    same_value = [e for e in candidates if e.number.kind == kind and _same_value(e, figure)]
+    if not same_value:
+        return Verdict(figure, "V001", f"the claim says '{said}', but the quote has no {format_number(figure.value)}"
+                       + _elsewhere(record, figure, kind))
+    counted = [e for e in same_value if figure.measure in e.measures]
+    if not counted:
+        e = same_value[0]
+        counts = ", ".join(sorted(e.measures)) or "nothing the vocabulary names"
+        return Verdict(figure, "V002", f"the claim says '{said}', but the quote's '{_read(record, e)}' "
+                       f"counts {counts}, not {figure.measure}", e)
+    claimed = interval(figure.value, figure.qualifier, figure.vague, dataset.about_tolerance)
+    precise = [e for e in counted if claimed.contains(_source_range(e, dataset.about_tolerance))]
+    if not precise:
+        e = counted[0]
+        return Verdict(figure, "V003", f"the claim says '{said}' ({claimed}), but the source says "
+                       f"'{_read(record, e)}' ({_source_range(e, dataset.about_tolerance)})", e)
+    missing = [item for item in figure.items if item not in {p.country for p in find_places(quoted)}]
+    if missing:
+        return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name", precise[0])
+    if figure.place is None or figure.place_is_region:
+        return Verdict(figure, None, "supported", precise[0])
+    placed = [e for e in precise if figure.place in e.places]
+    if not placed:
+        e = precise[0]
+        where = f"places it in {', '.join(e.places)}" if e.places else "names no place for it"
+        return Verdict(figure, "V004", f"the claim says '{said}', but the quote's '{_read(record, e)}' {where}", e)
+    return Verdict(figure, None, "supported", placed[0])
+
+
+def _is_duration(measure: str | None) -> bool:
+    from validator.figures.measures import vocabulary
+
+    spec = vocabulary().get(measure or "")
+    return spec is not None and spec.kind == "duration"
+
+
+def _same_value(e: Evidence, figure: Figure) -> bool:
+    return figure.value in (e.number.value, e.number.high)
+
+
+def _source_range(e: Evidence, tolerance: float) -> Interval:
+    number = e.number
+    if number.high is not None and number.high != number.value:
+        return Interval(number.value, number.high)
+    return interval(number.value, number.qualifier, number.vague, tolerance)
+
+
+def _said(record: ClaimRecord, figure: Figure) -> str:
+    return record.claim.claim[figure.start:figure.end].strip()
+
+
+def _read(record: ClaimRecord, e: Evidence) -> str:
+    assert record.file.source is not None
+    return " ".join(record.file.source.text[e.start:e.end].split())
+
+
+def _elsewhere(record: ClaimRecord, figure: Figure, kind: str) -> str:
+    """Where the source gives the same measure with another number, say so."""
+    source = record.file.source
+    assert source is not None
+    others = [e for e in evidence(source.text)
+              if e.number.kind == kind and figure.measure in e.measures and not _same_value(e, figure)]
+    if not others:
+        return ""
+    shown = "; ".join(f"'{_read(record, e)}' at line {source.position(e.start)[0]}" for e in others[:3])
+    return f"; the source gives {figure.measure} as {shown}"
