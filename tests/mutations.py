@@ -1,0 +1,118 @@
+"""Mutations of the project's real claims, each with the rule that must catch it.
+
+`python -m tests.mutations` prints how many were generated and caught, per kind; the test
+suite asserts that every one is caught with the right code.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from validator.dataset import Dataset, build_file
+from validator.engine import Options, run
+from validator.figures.measures import vocabulary
+from validator.sources import Sources
+from validator.support import verdicts
+
+ROOT = Path(__file__).resolve().parent.parent
+OTHER_PLACES = ("France", "Peru", "Japan", "Kenya")
+_NUMBER = re.compile(r"\d[\d,]*")
+
+
+@dataclass(frozen=True)
+class Mutation:
+    kind: str  # digit, measure, qualifier, place
+    expected: str  # the rule code that must catch it
+    claim_id: str
+    original: str
+    mutated: str
+    quote: tuple[str, ...]
+    source: str
+
+
+def _real_dataset() -> Dataset:
+    sources = Sources(ROOT)
+    files = [build_file(p.relative_to(ROOT).as_posix(), p.read_bytes(), sources) for p in sorted((ROOT / "claims").glob("*.yaml"))]
+    return Dataset(ROOT, files)
+
+
+def mutations() -> list[Mutation]:
+    dataset = _real_dataset()
+    found = []
+    for record in dataset.claims():
+        judged = verdicts(dataset, record)
+        if not judged or any(v.code for v in judged):
+            continue  # only claims the tool accepts as they stand
+        text = record.claim.claim
+        source = record.file.header.source.path
+        for verdict in judged:
+            figure, evidence = verdict.figure, verdict.evidence
+            piece = text[figure.start:figure.end]
+
+            def make(kind: str, code: str, new_piece: str) -> None:
+                if new_piece != piece:
+                    mutated = text[:figure.start] + new_piece + text[figure.end:]
+                    found.append(Mutation(kind, code, record.id, text, mutated, record.claim.quotes, source))
+
+            number = _NUMBER.search(piece)
+            if number and not figure.vague:
+                digits = number.group().replace(",", "")
+                changed = digits[:-1] + str((int(digits[-1]) + 1) % 10)
+                quoted = {e.number.value for e in _quote_evidence(record)}
+                if float(changed) not in quoted:
+                    make("digit", "V001", piece[:number.start()] + changed + piece[number.end():])
+            if figure.measure_text and evidence is not None:
+                kind = vocabulary()[figure.measure].kind
+                others = sorted({m for e in _quote_evidence(record) for m in e.measures
+                                 if m not in evidence.measures and vocabulary()[m].kind == kind})
+                if others:
+                    word = others[0].replace("_", " ")
+                    make("measure", "V002", piece.replace(figure.measure_text, word, 1))
+            if figure.qualifier and evidence is not None and evidence.number.qualifier:
+                make("qualifier", "V003", re.sub(r"^\s*(more than|about|approximately|over|around|some|nearly|almost)\s+", "", piece))
+            elif figure.qualifier is None and evidence is not None and not figure.vague:
+                make("qualifier", "V003", "more than " + piece.lstrip())
+            if figure.place and not figure.place_is_region and evidence is not None:
+                other = next(p for p in OTHER_PLACES if p not in evidence.places)
+                make("place", "V004", piece.replace(f"in {figure.place}", f"in {other}", 1))
+    return found
+
+
+def _quote_evidence(record):
+    from validator.figures.attribution import within
+
+    spans = tuple(span for m in record.quote_matches for span in m.spans)
+    return within(record.file.source.text, spans)
+
+
+def codes_for(mutation: Mutation) -> list[str]:
+    """The V codes the tool reports for the mutated claim, alone in a claims file."""
+    document = {"source": {"path": mutation.source},
+                "claims": [{"id": "m.claim", "claim": mutation.mutated, "quote": list(mutation.quote)}]}
+    built = build_file("mutant.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(ROOT))
+    result = run(Options(select=("V",), root=ROOT), Dataset(ROOT, [built]))
+    return [f.code for f in result.findings]
+
+
+def main() -> int:
+    generated, caught = Counter(), Counter()
+    for mutation in mutations():
+        generated[mutation.kind] += 1
+        if mutation.expected in codes_for(mutation):
+            caught[mutation.kind] += 1
+        else:
+            print(f"missed {mutation.kind}: {mutation.original!r} -> {mutation.mutated!r}")
+    for kind in sorted(generated):
+        print(f"{kind:10} {caught[kind]:4} of {generated[kind]:4} caught")
+    print(f"{'total':10} {sum(caught.values()):4} of {sum(generated.values()):4} caught")
+    return 0 if caught == generated else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
