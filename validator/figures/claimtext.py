@@ -27,18 +27,15 @@ from dataclasses import dataclass, replace
 
 from validator.figures.measures import measure_for_word, nearest_measure, normalize
 from validator.figures.places import canonical_country, canonical_region
+from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS
 
 # Surface phrase -> canonical qualifier (None for "exactly", "a total of").
 _QUALIFIER_PHRASES: tuple[tuple[str, str | None], ...] = tuple(QUALIFIERS.items())
 
-# Vague plurals and what one of each stands for; a vague figure is at least two of them
-# ("dozens" = 24, "tens of thousands" = 20000), as in the source number reader. These
-# mirror validator/figures/numbers.py; the lead will unify the two.
-_VAGUE_UNITS: dict[str, float] = {
-    "tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "lakhs": 1e5,
-    "millions": 1e6, "crores": 1e7, "billions": 1e9,
-}
+# A vague figure is at least two of its unit ("dozens" = 24, "tens of thousands" = 20000),
+# the same reading as the source number reader's, so that a claim can match its source.
+_VAGUE_UNITS = VAGUE_UNITS
 _VAGUE_OUTER = ("tens", "dozens", "hundreds", "thousands", "millions")
 _VAGUE_INNER = ("dozens", "hundreds", "thousands", "lakhs", "millions", "crores", "billions")
 _FEW_SCALES: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
