@@ -40,10 +40,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from text_to_num import Occurence, Token, find_numbers
+from text_to_num import Token, find_numbers
 
 from validator.figures.qualifiers import QUALIFIERS, phrase_before
+
+if TYPE_CHECKING:
+    from text_to_num import Occurence
 
 KINDS: tuple[str, ...] = (
     "count", "year", "date", "time", "ordinal", "duration", "age", "percent", "list_marker",
@@ -134,21 +138,21 @@ _URL_RE = re.compile(r"(?=[hHwW])\b(?:https?://|www\.)\S+", _I)
 _LIST_MARKER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)](?=[ \t]+\S)", re.MULTILINE | re.ASCII)
 
 # The leading lookaheads only let the engine skip quickly to plausible starts.
-_ISO_DATE_RE = re.compile(
-    r"(?=\d)(?<![\w.-])(?P<year>[12]\d{3})-[01]?\d-[0-3]?\d(?![\w-])", re.A
-)
+# "2017-04-18", "18/04/2017", "18.04.17"
 _NUMERIC_DATE_RE = re.compile(
-    r"(?=\d)(?<![\w./-])(?P<day>\d{1,2})(?P<sep>[/.-])\d{1,2}(?P=sep)"
-    r"(?P<year>\d{4}|\d{2})(?![\w/-])",
+    r"(?=\d)(?<![\w./-])(?:(?P<iso>[12]\d{3})-[01]?\d-[0-3]?\d(?![\w-])"
+    r"|(?P<day>\d{1,2})(?P<sep>[/.-])\d{1,2}(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/-]))",
     re.A,
-)
-_MONTH_DAY_RE = re.compile(
-    rf"(?=[JFMASOND])\b{_MONTH}\s+{_DAY}(?!,\d)(?:,?\s+{_YEAR})?", re.A
 )
 _DAY_MONTH_RE = re.compile(
     rf"(?=\d)(?<![\w.,]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.A
 )
-_MONTH_YEAR_RE = re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_YEAR}", re.A)
+# "April 18, 2017", "December 11th 2019", "October 2008"
+_MONTH_DATE_RE = re.compile(
+    rf"(?=[JFMASOND])\b{_MONTH}\s+(?:{_DAY}(?!,\d)(?:,?\s+{_YEAR})?"
+    rf"|(?P<alone>[12]\d{{3}})(?!\d))",
+    re.A,
+)
 
 _TIME_RE = re.compile(
     r"(?=\d)(?<![\w:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
@@ -306,6 +310,7 @@ class _Word(Token):
 class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
+        self.lower = text.lower()
         self.taken = _Taken()
         self.found: list[Number] = []
         self._comma_grouped: bool | None = None
@@ -355,16 +360,10 @@ class _Reader:
             self.bare(m.start("n"), m.end("n"), float(m.group("n")), "list_marker")
 
     def _dates(self) -> None:
-        for m in _ISO_DATE_RE.finditer(self.text):
-            self.bare(m.start(), m.end(), float(m.group("year")), "date")
-        for m in _NUMERIC_DATE_RE.finditer(self.text):
-            self.bare(m.start(), m.end(), _full_year(m.group("year")), "date")
-        for m in _MONTH_DAY_RE.finditer(self.text):
-            if m.group("year") is None and self._counts_follow(m.end()):
-                continue  # "In December 27 people were arrested"
-            self.bare(m.start(), m.end(), _date_value(m), "date")
-        for regex in (_DAY_MONTH_RE, _MONTH_YEAR_RE):
+        for regex in (_NUMERIC_DATE_RE, _DAY_MONTH_RE, _MONTH_DATE_RE):
             for m in regex.finditer(self.text):
+                if _no_year(m) and self._counts_follow(m.end()):
+                    continue  # "In December 27 people were arrested"
                 self.bare(m.start(), m.end(), _date_value(m), "date")
 
     def _times(self) -> None:
@@ -373,7 +372,7 @@ class _Reader:
                 self.bare(m.start(), m.end(), _clock_value(m), "time")
 
     def _vague(self) -> None:
-        lower = self.text.lower()
+        lower = self.lower
         if any(word in lower for word in _FRACTION_WORDS):
             for m in _FRACTION_RE.finditer(self.text):
                 if self.free(m.start(), m.end()):
@@ -388,7 +387,7 @@ class _Reader:
             self.finish(m.start(), m.end(), 2 * _SCALES_ALL[m.group("scale").lower()], vague=True)
 
     def _dozen(self) -> None:
-        if "dozen" in self.text.lower():
+        if "dozen" in self.lower:
             for m in _DOZEN_RE.finditer(self.text):
                 self.finish(m.start(), m.end(), 12 * _dozens(m))
 
@@ -605,6 +604,7 @@ _FRACTION_WORDS = (
     "ninth", "tenth",
 )
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "bn": 1e9}
+_YEAR_GROUPS = ("year", "iso", "alone")
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -647,15 +647,17 @@ def _range_high(low: float, plain: bool, second: tuple[float, bool] | None,
     return high if high > low else None
 
 
-def _full_year(year: str) -> float:
-    return float(year) if len(year) == 4 else 2000.0 + float(year)
+def _no_year(m: re.Match[str]) -> bool:
+    return not any(m.groupdict().get(name) for name in _YEAR_GROUPS)
 
 
 def _date_value(m: re.Match[str]) -> float:
+    """The year when the date has one ("18/04/17" is 2017), else the day of the month."""
     groups = m.groupdict()
-    if groups.get("year"):
-        return float(groups["year"])
-    return float(groups["day"])
+    year = next((groups[name] for name in _YEAR_GROUPS if groups.get(name)), None)
+    if year is None:
+        return float(groups["day"])
+    return float(year) if len(year) == 4 else 2000.0 + float(year)
 
 
 def _clock_value(m: re.Match[str]) -> float:
