@@ -104,3 +104,12 @@ def test_list_rules_and_version(capsys) -> None:
 def test_module_entry_point_runs_without_traceback(project: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "validator", "nope.yaml"], capture_output=True, text=True)
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_show_figures_lists_every_figure_with_its_support(project: Path, capsys) -> None:
+    assert main(["--show-figures", "claims/004-tantalio.yaml"]) == 0
+    out = capsys.readouterr().out
+    assert "tantalio.arrests-by-country" in out
+    row = next(l for l in out.splitlines() if l.strip().startswith("6 in Colombia"))
+    assert " ok " in row and "seeds/004_454c6d8bf6139045.txt:10:" in row and "in Colombia" in row
+    assert "V00" not in out

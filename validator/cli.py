@@ -8,10 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from validator import __version__
+from validator import __version__, baseline, changes, fix
+from validator.config import Config, apply_per_path_ignores, check, find_config, load, override, repo_relative
+from validator.config import render as render_config
 from validator.engine import Options, Result, run
+from validator.engine import load as load_dataset
 from validator.errors import UsageError
-from validator.report import reporters
+from validator.finding import Severity
+from validator.report import figures_view, reporters
 from validator.rules import registry
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -29,7 +33,8 @@ def _codes(value: str) -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="validate", description="Check hand-entered claims against their source articles.")
     parser.add_argument("paths", nargs="*", help="claims files or directories (default: claims/)")
-    parser.add_argument("--format", choices=sorted(reporters()), default="text", help="output format")
+    parser.add_argument("--format", "--output-format", dest="format", choices=sorted(reporters()),
+                        help="output format (default: text)")
     parser.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
     parser.add_argument("--select", type=_codes, action="extend", default=[], metavar="CODES",
                         help="only these rule codes or prefixes (comma-separated, e.g. Q,V001)")
@@ -39,8 +44,42 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-accept", action="store_true", help="report accepted findings as if not accepted")
     parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation with examples")
     parser.add_argument("--list-rules", action="store_true", help="list every rule code")
+    parser.add_argument("--show-figures", action="store_true",
+                        help="list each claim's figures with the source text that supports each, and exit")
     parser.add_argument("--version", action="version", version=f"validate {__version__}")
+    _gate_options(parser)
     return parser
+
+
+def _tolerance(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: '{value}'") from None
+
+
+def _gate_options(parser: argparse.ArgumentParser) -> None:
+    """Options for running as a gate: configuration, narrowed reports, baselines and fixes."""
+    parser.add_argument("--config", metavar="FILE",
+                        help="read settings from FILE (default: the nearest validate.toml, or pyproject.toml "
+                             "with [tool.validate])")
+    parser.add_argument("--show-config", action="store_true", help="print the effective configuration and exit")
+    parser.add_argument("--fail-on", choices=["error", "warning"], help="lowest severity that fails (default: error)")
+    parser.add_argument("--about-tolerance", type=_tolerance, metavar="FRACTION",
+                        help="how far 'about N' may stray from N (default: 0.10)")
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--changed-only", action="store_true",
+                       help="check the configured paths, but report only on the PATHS given (claims files, "
+                            "or sources: then the claims citing them); for pre-commit")
+    scope.add_argument("--changed-since", metavar="REF",
+                       help="check everything, but report only on files changed since git REF (and claims "
+                            "whose sources changed)")
+    known = parser.add_mutually_exclusive_group()
+    known.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
+    known.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit")
+    parser.add_argument("--fix", action="store_true", help="fix Q003 quotes and remove stale accepts (A001)")
+    parser.add_argument("--update-pins", action="store_true", help="with --fix: fill in or update sha256 pins")
+    parser.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
 
 
 def find_root(start: Path) -> Path:
@@ -61,27 +100,84 @@ def list_rules() -> str:
     return "".join(f"{r.code}  {r.severity.value:<7}  {r.name:<24} {r.summary}\n" for r in registry().values())
 
 
-def _options(args: argparse.Namespace) -> Options:
-    root = Path(args.root) if args.root else find_root(Path.cwd())
+def effective_config(args: argparse.Namespace) -> Config:
+    """The configuration file's settings, overridden by the flags given."""
+    cwd = Path.cwd()
+    path = Path(args.config) if args.config else find_config(cwd)
+    if path is not None and not path.is_file():
+        raise UsageError(f"--config {args.config}: no such file")
+    formats, codes = reporters(), registry()
+    config = load(path, cwd, formats, codes) if path is not None else Config()
+    config = override(config, paths=None if args.changed_only else tuple(args.paths), root=args.root,
+                      select=tuple(args.select), ignore=tuple(args.ignore), fail_on=args.fail_on,
+                      about_tolerance=args.about_tolerance, format=args.format)
+    check(config, formats, codes, "")
+    if config.root is None:
+        config = override(config, root=Path(os.path.relpath(find_root(cwd), cwd)).as_posix())
+    return config
+
+
+def _options(config: Config, args: argparse.Namespace) -> Options:
+    root = Path(config.root or ".")
     if not root.is_dir():
-        raise UsageError(f"--root {args.root}: not a directory")
-    known = registry()
-    for code in (*args.select, *args.ignore):
-        if not any(c.startswith(code) for c in known):
-            raise UsageError(f"no rule code matches '{code}'; see --list-rules")
-    return Options(
-        paths=tuple(args.paths or ["claims/"]),
-        root=root,
-        select=tuple(args.select),
-        ignore=tuple(args.ignore),
-        use_accepts=not args.no_accept,
-    )
+        raise UsageError(f"--root {config.root}: not a directory")
+    paths = config.paths
+    if args.changed_only:
+        paths += tuple(changes.extra_claims_files(paths, args.paths))
+    return Options(paths=paths, root=root, select=config.select, ignore=config.ignore,
+                   use_accepts=not args.no_accept, about_tolerance=config.about_tolerance)
 
 
-def _exit_status(result: Result) -> int:
+def _check_combinations(args: argparse.Namespace) -> None:
+    if args.update_pins and not (args.fix or args.diff):
+        raise UsageError("--update-pins works only with --fix or --diff")
+    if args.write_baseline and (args.changed_only or args.changed_since):
+        raise UsageError("--write-baseline records the whole dataset; drop --changed-only/--changed-since")
+    if args.write_baseline and (args.fix or args.diff):
+        raise UsageError("--write-baseline and --fix/--diff do not mix; fix first, then write the baseline")
+
+
+def _checked(config: Config, options: Options, args: argparse.Namespace) -> Result:
+    """Run every rule on the whole dataset, then narrow the report to what was asked for."""
+    result = run(options)
+    result.findings = apply_per_path_ignores(result.findings, config)
+    if args.changed_only:
+        return changes.restrict(result, args.paths)
+    if args.changed_since:
+        return changes.restrict(result, changes.changed_since(args.changed_since, Path.cwd()))
+    return result
+
+
+def _fix(result: Result, args: argparse.Namespace) -> int | None:
+    """Apply or show the fixes; an exit status when the run ends here (--diff)."""
+    plan = fix.plan(result, result.findings, args.update_pins)
+    for note in plan.notes:
+        print(f"validate: {note}", file=sys.stderr)
+    if args.diff:
+        _write(fix.diff(plan.fixes), args.output)
+        return EXIT_FINDINGS if plan.fixes else EXIT_OK
+    fix.write(plan.fixes)
+    files = len(plan.fixes)
+    print(f"validate: fixed {plan.count} problem{'' if plan.count == 1 else 's'} "
+          f"in {files} file{'' if files == 1 else 's'}" if files else "validate: nothing to fix", file=sys.stderr)
+    return None
+
+
+def _against_baseline(result: Result, path: str) -> Result:
+    root = result.dataset.root
+    files = {repo_relative(f.path, root) or f.path for f in result.dataset.files}
+    new, stale = baseline.compare(result.findings, baseline.read(path), root, files)
+    for key in stale:
+        print(f"validate: info: baseline entry matches no finding (fixed?): {key.describe()}; "
+              f"--write-baseline {path} drops it", file=sys.stderr)
+    return Result(result.dataset, new, result.internal_errors)
+
+
+def _exit_status(result: Result, fail_on: str = "error") -> int:
     if result.internal_errors:
         return EXIT_USAGE
-    return EXIT_FINDINGS if any(f.fails for f in result.findings) else EXIT_OK
+    failing = {Severity.ERROR, Severity.WARNING} if fail_on == "warning" else {Severity.ERROR}
+    return EXIT_FINDINGS if any(f.severity in failing and not f.accepted for f in result.findings) else EXIT_OK
 
 
 def _write(text: str, output: str | None) -> None:
@@ -107,9 +203,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.list_rules:
             _write(list_rules(), args.output)
             return EXIT_OK
-        result = run(_options(args))
-        _write(reporters()[args.format](result, _colour(args)), args.output)
-        return _exit_status(result)
+        config = effective_config(args)
+        if args.show_config:
+            _write(render_config(config), args.output)
+            return EXIT_OK
+        _check_combinations(args)
+        options = _options(config, args)
+        if args.show_figures:
+            _write(figures_view.render(load_dataset(options)), args.output)
+            return EXIT_OK
+        result = _checked(config, options, args)
+        if args.write_baseline:
+            count = baseline.write(args.write_baseline, result.findings, result.dataset.root)
+            print(f"validate: wrote {count} baseline entr{'y' if count == 1 else 'ies'} to {args.write_baseline}",
+                  file=sys.stderr)
+            return EXIT_OK
+        if args.fix or args.diff:
+            ended = _fix(result, args)
+            if ended is not None:
+                return ended
+            result = _checked(config, options, args)
+        if args.baseline:
+            result = _against_baseline(result, args.baseline)
+        _write(reporters()[config.format](result, _colour(args)), args.output)
+        return _exit_status(result, config.fail_on)
     except UsageError as exc:
         print(f"validate: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,0 +1,37 @@
+"""The debug view behind `--show-figures`: each claim's figures and the source text supporting each."""
+
+from __future__ import annotations
+
+from validator.dataset import Dataset
+from validator.quotes import passage
+from validator.support import verdicts
+
+
+def render(dataset: Dataset) -> str:
+    lines: list[str] = []
+    for claims_file in dataset.files:
+        for record in claims_file.claims:
+            lines.append(f"{claims_file.path}:{record.span('claim').line}: {record.id}: {record.claim.claim}")
+            judged = verdicts(dataset, record)
+            if not judged:
+                lines.append("  (not judged: the claim text or a quote could not be read)")
+            for verdict in judged:
+                figure = verdict.figure
+                said = record.claim.claim[figure.start:figure.end].strip()
+                said = said if len(said) <= 32 else said[:31] + "…"
+                status = verdict.code or "ok"
+                lines.append(f"  {said:<32} {status:<4} {_support(record, verdict)}")
+    return "\n".join(lines) + "\n"
+
+
+def _support(record, verdict) -> str:
+    e, source = verdict.evidence, record.file.source
+    if e is None or source is None:
+        return verdict.message
+    line, column = source.position(e.start)
+    context_end = min(source.line_range(e.start)[1], e.end + 30)
+    shown = passage(source, e.start, context_end, limit=48)
+    counts = ", ".join(sorted(e.measures)) or "-"
+    places = f"; in {', '.join(e.places)}" if e.places else ""
+    head = f"{source.path}:{line}:{column} \"{shown}\" counts {counts}{places}"
+    return head if verdict.code is None else f"{head} — {verdict.message}"
