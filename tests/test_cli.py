@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from validator.cli import main
 from validator.rules import registry
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch) -> Path:
-    """A copy of the project's data in a fresh repository root."""
-    for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / ".git").mkdir()
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_project_data_passes(project: Path, capsys) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import stat
 from pathlib import Path
 
@@ -17,15 +16,6 @@ from validator.loader import load_bytes
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/004_454c6d8bf6139045.txt"
 CLAIMS_FILES = sorted(p.name for p in (ROOT / "claims").glob("*.yaml"))
-
-
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch) -> Path:
-    for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / ".git").mkdir()
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

@@ -16,6 +16,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from validator.finding import Span
+from validator.text import shorten
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -109,7 +110,7 @@ def load_bytes(path: str, raw: bytes) -> Document:
         doc.problems.append(LoadProblem(_yaml_message(exc), span))
         return doc
     except (yaml.YAMLError, RecursionError, MemoryError) as exc:
-        doc.problems.append(LoadProblem(_short(f"YAML cannot be read: {exc}"), Span()))
+        doc.problems.append(LoadProblem(shorten(f"YAML cannot be read: {exc}"), Span()))
         return doc
     if root is None:
         return doc
@@ -124,12 +125,7 @@ def load_bytes(path: str, raw: bytes) -> Document:
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     parts = [p for p in (exc.context, exc.problem) if p]
-    return _short("YAML syntax error: " + "; ".join(parts))
-
-
-def _short(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten("YAML syntax error: " + "; ".join(parts))
 
 
 class _Walker:

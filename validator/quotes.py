@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from validator.sources import SourceText
+from validator.text import PASSAGE_LIMIT, shorten
 
 # Typography people retype differently; each maps one character to one character.
 _SAME = str.maketrans({
@@ -19,7 +20,6 @@ _SAME = str.maketrans({
 })
 _ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\.\.)\s*")
 _SPACE = re.compile(r"\s+")
-PASSAGE_LIMIT = 120
 
 
 class MatchKind(str, Enum):
@@ -163,5 +163,4 @@ def nearest(source: SourceText, quote: str) -> QuoteMatch:
 
 def passage(source: SourceText, start: int, end: int, limit: int = PASSAGE_LIMIT) -> str:
     """A short, one-line excerpt of the source: findings never print more than this."""
-    text = " ".join(source.text[start:end].split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(source.text[start:end], limit)

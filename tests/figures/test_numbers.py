@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -19,12 +18,7 @@ from validator.figures.qualifiers import (
     match_qualifier_before,
 )
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-def seed(prefix: str) -> str:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return path.read_text(encoding="utf-8")
+from tests.helpers import seed_text as seed
 
 
 def at(text: str, surface: str, occurrence: int = 0) -> Number:

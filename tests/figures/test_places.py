@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,12 +18,7 @@ from validator.figures.places import (
     is_region,
 )
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-def _seed(prefix: str) -> str:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return path.read_text(encoding="utf-8")
+from tests.helpers import seed_text as _seed
 
 
 def _names(text: str) -> list[tuple[str, str]]:

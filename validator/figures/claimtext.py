@@ -29,6 +29,7 @@ from validator.figures.measures import measure_for_word, nearest_measure, normal
 from validator.figures.places import canonical_country, canonical_region
 from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS
+from validator.text import shorten
 
 # Surface phrase -> canonical qualifier (None for "exactly", "a total of").
 _QUALIFIER_PHRASES: tuple[tuple[str, str | None], ...] = tuple(QUALIFIERS.items())
@@ -151,11 +152,6 @@ def _ascii_key(matched: str, table: dict[str, float]) -> str:
     return next(k for k in table if re.fullmatch(re.escape(k), matched, re.IGNORECASE))
 
 
-def _show(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -185,7 +181,7 @@ class _Reader:
 
     def unexpected(self, pos: int) -> ClaimTextError:
         rest = self.text[pos:].strip()
-        return ClaimTextError(f"unexpected '{_show(rest)}'", pos)
+        return ClaimTextError(f"unexpected '{shorten(rest, 40)}'", pos)
 
     # -- numbers ---------------------------------------------------------------------
 
@@ -203,7 +199,7 @@ class _Reader:
                 end = m.end()
                 while end < self.n and not text[end].isspace():
                     end += 1
-                raise ClaimTextError(f"malformed number '{_show(text[pos:end])}'", pos)
+                raise ClaimTextError(f"malformed number '{shorten(text[pos:end], 40)}'", pos)
             value = float(re.sub(r"[^0-9.]", "", raw))
             end = m.end()
             scale = _SCALE_RE.match(text, end)
@@ -355,7 +351,7 @@ class _Reader:
         number = self.number_at(pos)
         if number is None:
             what = self.word_at(pos)
-            shown = f"'{_show(what.group())}'" if what else f"'{_show(self.text[pos:pos + 1])}'"
+            shown = f"'{shorten(what.group(), 40)}'" if what else f"'{shorten(self.text[pos:pos + 1], 40)}'"
             if self.at_end(pos):
                 raise ClaimTextError("expected a number", pos)
             raise ClaimTextError(f"expected a number, found {shown}", pos)
@@ -430,7 +426,7 @@ class _Reader:
             break
         if suggestion is None:
             suggestion = nearest_measure(words[0].group())
-        raise UnknownMeasure(_show(phrase, 40), suggestion, first)
+        raise UnknownMeasure(shorten(phrase, 40), suggestion, first)
 
     def place(self, pos: int, in_end: int) -> tuple[str, bool, int]:
         """Read the place after "in" at `pos`: (canonical name, is a region, end)."""
@@ -454,7 +450,7 @@ class _Reader:
             head = written[: m.start()]
             if _resolve_place(head) is not None:
                 raise self.unexpected(pos + m.end())
-        raise ClaimTextError(f"unknown place '{_show(written, 40)}'", pos)
+        raise ClaimTextError(f"unknown place '{shorten(written, 40)}'", pos)
 
     def items(self, pos: int, figure: Figure) -> Figure:
         """Read the item list after ":" at `pos`, through the end of the text."""
