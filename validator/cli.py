@@ -93,7 +93,7 @@ def explain(code: str) -> str:
     rule = registry().get(code.upper())
     if rule is None:
         raise UsageError(f"unknown rule code '{code}'; see --list-rules")
-    return f"{rule.code} ({rule.name}, {rule.severity.value}): {rule.summary}\n\n{rule.doc}\n"
+    return f"{rule.doc}\n\nDefault severity: {rule.severity.value}.\n"
 
 
 def list_rules() -> str:
