@@ -15,6 +15,8 @@ from importlib.resources import files
 import yaml
 from rapidfuzz import fuzz, process
 
+from validator.figures.trie import trie_pattern
+
 KINDS = ("count", "duration")
 
 # Below this similarity (0-100) a misspelt measure gets no "did you mean" suggestion.
@@ -138,10 +140,6 @@ def nearest_measure(word: str) -> str | None:
     return best[0] if best else None
 
 
-def _phrase_regex(phrase: str) -> str:
-    return r"\s+".join(re.escape(part) for part in phrase.split())
-
-
 @cache
 def _cue_table() -> tuple[re.Pattern[str], dict[str, str]]:
     cues: dict[str, str] = {}
@@ -152,34 +150,31 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, str]]:
                 raise ValueError(
                     f"measures.yaml: cue '{cue}' belongs to both '{owner}' and '{measure.name}'"
                 )
-    groups: dict[str, str] = {}
-    alternatives = []
-    # Longest first, so "hard disks" wins over "disks" and "taken into custody" over
-    # "into custody" when both could start at the same place.
-    for i, cue in enumerate(sorted(cues, key=lambda c: (-len(c), c))):
-        group = f"{cues[cue]}__{i}"
-        groups[group] = cues[cue]
-        alternatives.append(f"(?P<{group}>{_phrase_regex(cue)})")
-    body = "|".join(alternatives) or "(?!)"
+    # The trie tries longer continuations first, so "hard disks" wins over "disks" and
+    # "taken into custody" over "into custody" when both could start at the same place.
+    body = trie_pattern((normalize(cue) for cue in cues), _cue_atom)
     pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-    return pattern, groups
+    return pattern, {normalize(cue): measure for cue, measure in cues.items()}
+
+
+def _cue_atom(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def cue_pattern() -> re.Pattern[str]:
     """A regex finding cue words in source text, whole words, longest first, any case.
 
-    Each cue sits in its own named group `<measure>__<n>`; `match.lastgroup` therefore
-    tells the measure, and `cue_measure(match)` does that for you.
+    `cue_measure(match)` tells which measure a match belongs to.
     """
     return _cue_table()[0]
 
 
 def cue_measure(match: re.Match[str]) -> str:
     """The measure a match of `cue_pattern()` belongs to."""
-    group = match.lastgroup
-    if group is None:
+    measure = _cue_table()[1].get(normalize(match.group()))
+    if measure is None:
         raise ValueError("not a match of cue_pattern()")
-    return _cue_table()[1][group]
+    return measure
 
 
 def find_cues(text: str) -> list[Cue]:

@@ -17,6 +17,8 @@ from functools import cache
 
 import pycountry
 
+from validator.figures.trie import trie_pattern
+
 # Canonical names where pycountry's common name (or name) reads badly in a report.
 CANONICAL_OVERRIDES: dict[str, str] = {
     "BN": "Brunei",
@@ -215,32 +217,16 @@ def _canonical_name(country) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def _atom(ch: str) -> str:
+    if ch == " ":
+        return rf"[\s\-{_DASHES}]+"
+    if ch == "'":
+        return "['\u2019\u2018]"
+    return re.escape(ch)
+
+
 def _trie_pattern(keys: set[str]) -> str:
-    """One regex for many literal keys, as a character trie. At each node the longer
-    continuation is tried before stopping, so the leftmost match is the longest key."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def atom(ch: str) -> str:
-        if ch == " ":
-            return rf"[\s\-{_DASHES}]+"
-        if ch == "'":
-            return "['\u2019\u2018]"
-        return re.escape(ch)
-
-    def render(node: dict) -> str:
-        ends = "" in node
-        branches = [atom(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
+    return trie_pattern(keys, _atom)
 
 
 @cache
