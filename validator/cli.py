@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="skip these rule codes or prefixes")
     parser.add_argument("--root", metavar="DIR", help="repository root that sources are relative to")
     parser.add_argument("--no-accept", action="store_true", help="report accepted findings as if not accepted")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="neither read nor write per-file results under .validate_cache/")
     parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation with examples")
     parser.add_argument("--list-rules", action="store_true", help="list every rule code")
     parser.add_argument("--show-figures", action="store_true",
@@ -125,7 +127,8 @@ def _options(config: Config, args: argparse.Namespace) -> Options:
     if args.changed_only:
         paths += tuple(changes.extra_claims_files(paths, args.paths))
     return Options(paths=paths, root=root, select=config.select, ignore=config.ignore,
-                   use_accepts=not args.no_accept, about_tolerance=config.about_tolerance)
+                   use_accepts=not args.no_accept, about_tolerance=config.about_tolerance,
+                   use_cache=not args.no_cache)
 
 
 def _check_combinations(args: argparse.Namespace) -> None:

@@ -12,7 +12,8 @@ from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
 from validator.rules import select
 from validator.rules.base import Rule
-from validator.sources import Sources
+from validator.results_cache import Checked, ResultsCache, check_all, check_file, entry_key, source_tag
+from validator.sources import SourceError, Sources
 
 STALE_ACCEPT = "A001"
 
@@ -25,6 +26,7 @@ class Options:
     ignore: tuple[str, ...] = ()
     use_accepts: bool = True
     about_tolerance: float = DEFAULT_TOLERANCE
+    use_cache: bool = True
 
 
 @dataclass
@@ -41,33 +43,74 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+def _read(path: Path) -> bytes:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
+
+
 def load(options: Options) -> Dataset:
+    """The dataset as loaded, without running any rule."""
     sources = Sources(options.root)
-    files: list[ClaimsFile] = []
-    for path in discover(list(options.paths)):
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or directory")
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
-        files.append(build_file(display_path(path), raw, sources))
+    files = [build_file(display_path(p), _read(p), sources) for p in discover(list(options.paths))]
     return Dataset(options.root, files, options.about_tolerance)
 
 
+def _load_checked(options: Options) -> tuple[Dataset, list[Checked]]:
+    """Every file loaded and checked by the file-scope rules: from the cache where it can be."""
+    sources = Sources(options.root)
+    store = ResultsCache(options.root, options.use_cache)
+    entries: list[tuple[str, bytes, str]] = []
+    found: dict[int, Checked] = {}
+    for i, path in enumerate(discover(list(options.paths))):
+        display, raw = display_path(path), _read(path)
+        key = entry_key(display, raw, source_tag(raw, sources), options.about_tolerance)
+        entries.append((display, raw, key))
+        hit = store.get(key)
+        if hit is not None:
+            found[i] = hit
+    missing = [i for i in range(len(entries)) if i not in found]
+    fresh = check_all([entries[i][:2] for i in missing], options.root, options.about_tolerance, sources)
+    for i, (checked, blob) in zip(missing, fresh):
+        store.put(entries[i][2], blob)
+        found[i] = checked
+    checked_files = [found[i] for i in range(len(entries))]
+    for checked in checked_files:
+        _attach_source(checked.claims_file, sources)
+    dataset = Dataset(options.root, [c.claims_file for c in checked_files], options.about_tolerance)
+    return dataset, checked_files
+
+
+def _attach_source(claims_file: ClaimsFile, sources: Sources) -> None:
+    if claims_file.source is None and claims_file.header is not None and claims_file.source_error is None:
+        try:
+            claims_file.source = sources.get(claims_file.header.source.path)
+        except SourceError:
+            pass  # it changed under us; the cache key already made this a fresh entry
+
+
 def run(options: Options, dataset: Dataset | None = None) -> Result:
-    dataset = dataset if dataset is not None else load(options)
-    result = Result(dataset)
+    if dataset is None:
+        dataset, checked = _load_checked(options)
+    else:
+        checked = [check_file(f, dataset.root, dataset.about_tolerance) for f in dataset.files]
     rules = select(list(options.select), list(options.ignore))
+    chosen = {rule.code for rule in rules}
+    result = Result(dataset)
+    for item in checked:
+        result.findings.extend(f for f in item.findings if f.code in chosen)
+        result.internal_errors += sum(1 for code in item.failed if code in chosen)
     for rule in rules:
-        if rule.code != STALE_ACCEPT:
+        if rule.scope == "dataset" and rule.code != STALE_ACCEPT:
             _run_rule(rule, dataset, result)
     if options.use_accepts:
         result.findings = _apply_accepts(dataset, result.findings)
         for rule in rules:
             if rule.code == STALE_ACCEPT:
-                ran = {r.code for r in rules}
-                result.findings.extend(rule.check(dataset, result.findings, ran))
+                result.findings.extend(rule.check(dataset, result.findings, chosen))
     result.findings = sorted(set(result.findings), key=Finding.sort_key)
     return result
 

@@ -70,10 +70,12 @@ def _collect(dataset: Dataset):
 
 def by_event_measure(dataset: Dataset) -> dict[tuple[str, str], list[Fact]]:
     """Facts that have an event, grouped by (event, measure), in dataset order."""
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for fact in facts(dataset):
-        if fact.event is not None:
-            groups[(fact.event, fact.figure.measure)].append(fact)
+    groups = dataset.shared.get("by_event_measure")
+    if groups is None:
+        groups = dataset.shared["by_event_measure"] = defaultdict(list)
+        for fact in facts(dataset):
+            if fact.event is not None:
+                groups[(fact.event, fact.figure.measure)].append(fact)
     return groups
 
 

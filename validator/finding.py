@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 
 
 class Severity(str, Enum):
@@ -12,9 +13,11 @@ class Severity(str, Enum):
     INFO = "info"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """A 1-based line and column range in a file (end inclusive of the last character)."""
+class Span(NamedTuple):
+    """A 1-based line and column range in a file (end inclusive of the last character).
+
+    A tuple rather than a dataclass: a loaded file holds one per key and value, and the
+    results cache stores them by the hundred thousand."""
 
     line: int = 1
     column: int = 1

@@ -25,6 +25,7 @@ from validator.rules.base import at_claim
 CODE = "A001"
 NAME = "stale-accept"
 SEVERITY = Severity.WARNING
+SCOPE = "dataset"
 SUMMARY = "accept entry matches no finding"
 
 

@@ -22,6 +22,7 @@ class Rule:
     summary: str
     doc: str
     check: Callable[[Dataset], Iterable[Finding]]
+    scope: str = "file"  # "file": looks at one claims file and its source; "dataset": compares files
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -32,6 +33,7 @@ class Rule:
             summary=module.SUMMARY,
             doc=inspect.cleandoc(module.__doc__ or ""),
             check=module.check,
+            scope=getattr(module, "SCOPE", "file"),
         )
 
 

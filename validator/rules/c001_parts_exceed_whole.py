@@ -26,6 +26,7 @@ from validator.rules.base import at_claim
 CODE = "C001"
 NAME = "parts-exceed-whole"
 SEVERITY = Severity.ERROR
+SCOPE = "dataset"
 SUMMARY = "parts add up to more than the whole"
 
 

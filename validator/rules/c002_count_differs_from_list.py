@@ -22,6 +22,7 @@ from validator.rules.base import at_claim
 CODE = "C002"
 NAME = "count-differs-from-list"
 SEVERITY = Severity.ERROR
+SCOPE = "dataset"
 SUMMARY = "stated count differs from the items listed"
 
 

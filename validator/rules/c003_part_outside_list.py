@@ -23,6 +23,7 @@ from validator.rules.base import at_claim
 CODE = "C003"
 NAME = "part-outside-list"
 SEVERITY = Severity.ERROR
+SCOPE = "dataset"
 SUMMARY = "a part's place is not in the listed set"
 
 

@@ -24,6 +24,7 @@ from validator.rules.base import at_claim
 CODE = "C005"
 NAME = "sources-disagree"
 SEVERITY = Severity.ERROR
+SCOPE = "dataset"
 SUMMARY = "two sources disagree on the same figure"
 
 

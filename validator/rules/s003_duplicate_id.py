@@ -23,6 +23,7 @@ from validator.rules.base import at_claim
 CODE = "S003"
 NAME = "duplicate-id"
 SEVERITY = Severity.ERROR
+SCOPE = "dataset"
 SUMMARY = "duplicate claim id"
 
 

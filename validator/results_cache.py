@@ -1,0 +1,172 @@
+"""Per-file results, computed once and kept on disk under `.validate_cache/` by content hash.
+
+Most rules look at one claims file and its source only ("file" scope). Their findings, and
+the file as loaded (claims, positions, figures), depend on nothing but the claims file's
+bytes, its path, its source's bytes, the tolerance and the code of this tool, so that is the
+key: a changed claims file or source invalidates exactly its own entry, and an edit to the
+tool invalidates everything. Rules that compare files ("dataset" scope) always run afresh
+on the loaded files. The folder is safe to delete; a cache that cannot be written is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from validator.dataset import ClaimsFile, Dataset, build_file
+from validator.finding import Finding, Severity, Span
+from validator.rules import registry
+from validator.sources import SourceError, Sources
+
+CACHE_DIR = ".validate_cache"
+PARALLEL_FROM = 200  # fewer files to check than this: one process is faster than two
+
+
+@dataclass
+class Checked:
+    """One claims file as loaded, with the findings of every file-scope rule on it."""
+
+    claims_file: ClaimsFile
+    findings: list[Finding]
+    failed: tuple[str, ...]  # codes of the rules that raised on this file
+
+
+def check_file(claims_file: ClaimsFile, root: Path, tolerance: float) -> Checked:
+    single = Dataset(root, [claims_file], tolerance)
+    findings: list[Finding] = []
+    failed: list[str] = []
+    for rule in registry().values():
+        if rule.scope != "file":
+            continue
+        try:
+            findings.extend(rule.check(single))
+        except Exception as exc:  # one broken rule must not silence the others
+            failed.append(rule.code)
+            findings.append(Finding(rule.code, Severity.ERROR,
+                                    f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+                                    claims_file.path, Span()))
+    for record in claims_file.claims:
+        record.figures  # noqa: B018 - computed now so that the cached copy carries it
+    return Checked(claims_file, findings, tuple(failed))
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of this tool's code and data: a new version never reads an old entry."""
+    digest = hashlib.sha256()
+    package = files("validator")
+    for path in sorted(Path(str(package)).rglob("*")):
+        if path.suffix in {".py", ".yaml", ".json"} and "__pycache__" not in path.parts:
+            digest.update(path.as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def entry_key(display: str, raw: bytes, source_tag: str, tolerance: float) -> str:
+    digest = hashlib.sha256()
+    for part in (code_fingerprint(), display, repr(tolerance), source_tag):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+def source_tag(raw: bytes, sources: Sources) -> str:
+    """What the file's findings depend on outside it: its source's content, or why there is none."""
+    name = _source_name(raw)
+    if name is None:
+        return "-"
+    try:
+        return f"{name}\0{sources.get(name).sha256}"
+    except SourceError as exc:
+        return f"{name}\0{exc}"
+
+
+def _source_name(raw: bytes) -> str | None:
+    # Cheap: the `path:` line under `source:`. Any doubt only costs a cache miss, never a stale hit,
+    # because the full source text is hashed whenever the name is found.
+    text = raw.decode("utf-8", "replace")
+    at = text.find("\nsource:")
+    if at < 0 and not text.startswith("source:"):
+        return None
+    for line in text[max(at, 0):].splitlines()[1:6]:
+        stripped = line.strip()
+        if stripped.startswith("path:"):
+            return stripped[5:].split("#", 1)[0].strip().strip("'\"")
+    return None
+
+
+class ResultsCache:
+    def __init__(self, root: Path, enabled: bool = True) -> None:
+        self.folder = root / CACHE_DIR
+        self.enabled = enabled
+
+    def get(self, key: str) -> Checked | None:
+        if not self.enabled:
+            return None
+        try:
+            with open(self.folder / key[:2] / key, "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+
+    def put(self, key: str, blob: bytes) -> None:
+        if not self.enabled:
+            return
+        folder = self.folder / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _ignore_file(self.folder)
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            os.replace(temporary, folder / key)
+        except OSError:
+            self.enabled = False  # read-only checkout: run without a cache
+
+
+def _ignore_file(folder: Path) -> None:
+    marker = folder / ".gitignore"
+    if not marker.exists():
+        marker.write_text("# Made by validate; safe to delete.\n*\n", encoding="utf-8")
+
+
+def freeze(checked: Checked) -> bytes:
+    """The entry as stored: without the source text, which the key already stands for, and
+    without quote matches, which only file-scope rules (already run) and --fix use."""
+    claims_file = checked.claims_file
+    source, claims_file.source = claims_file.source, None
+    matches = [record.__dict__.pop("quote_matches", None) for record in claims_file.claims]
+    try:
+        return pickle.dumps(checked, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        claims_file.source = source
+        for record, found in zip(claims_file.claims, matches):
+            if found is not None:
+                record.__dict__["quote_matches"] = found
+
+
+def _build_and_check(job: tuple[str, bytes, str, float]) -> bytes:
+    display, raw, root, tolerance = job
+    claims_file = build_file(display, raw, Sources(Path(root)))
+    return freeze(check_file(claims_file, Path(root), tolerance))
+
+
+def check_all(jobs: list[tuple[str, bytes]], root: Path, tolerance: float,
+              sources: Sources) -> list[tuple[Checked, bytes]]:
+    """Build and check the files that are not cached (in two processes when there are many),
+    each with the bytes of its cache entry."""
+    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        done = [check_file(build_file(display, raw, sources), root, tolerance) for display, raw in jobs]
+        return [(checked, freeze(checked)) for checked in done]
+    work = [(display, raw, str(root), tolerance) for display, raw in jobs]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        blobs = list(pool.map(_build_and_check, work, chunksize=max(1, len(work) // 16)))
+    return [(pickle.loads(blob), blob) for blob in blobs]
