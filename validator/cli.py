@@ -128,7 +128,7 @@ def _options(config: Config, args: argparse.Namespace) -> Options:
         paths += tuple(changes.extra_claims_files(paths, args.paths))
     return Options(paths=paths, root=root, select=config.select, ignore=config.ignore,
                    use_accepts=not args.no_accept, about_tolerance=config.about_tolerance,
-                   use_cache=not args.no_cache)
+                   use_cache=not (args.no_cache or args.fix or args.diff))  # --fix edits the full files
 
 
 def _check_combinations(args: argparse.Namespace) -> None:

@@ -73,7 +73,8 @@ def _load_checked(options: Options) -> tuple[Dataset, list[Checked]]:
         if hit is not None:
             found[i] = hit
     missing = [i for i in range(len(entries)) if i not in found]
-    fresh = check_all([entries[i][:2] for i in missing], options.root, options.about_tolerance, sources)
+    fresh = check_all([entries[i][:2] for i in missing], options.root, options.about_tolerance, sources,
+                      parallel=options.use_cache)
     for i, (checked, blob) in zip(missing, fresh):
         store.put(entries[i][2], blob)
         found[i] = checked
