@@ -24,10 +24,7 @@ class Fact:
     figure: Figure
     parent: str | None  # the measure this figure qualifies, if any
     range: Interval
-
-    @property
-    def event(self) -> str | None:
-        return self.record.event
+    event: str | None
 
     @property
     def is_total(self) -> bool:
@@ -58,6 +55,7 @@ def _collect(dataset: Dataset):
         figures = record.figures
         if not isinstance(figures, tuple):
             continue
+        event = record.event
         for i, figure in enumerate(figures):
             if figure.measure is None:
                 continue
@@ -65,7 +63,7 @@ def _collect(dataset: Dataset):
             if i > 0 and _QUALIFYING.match(record.claim.claim[figures[i - 1].end:figure.start]):
                 parent = figures[i - 1].measure
             span = interval(figure.value, figure.qualifier, figure.vague, dataset.about_tolerance)
-            yield Fact(record, i, figure, parent, span)
+            yield Fact(record, i, figure, parent, span, event)
 
 
 def by_event_measure(dataset: Dataset) -> dict[tuple[str, str], list[Fact]]:

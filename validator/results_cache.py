@@ -25,18 +25,26 @@ from validator.dataset import ClaimRecord, ClaimsFile, Dataset, build_file
 from validator.figures.claimtext import ClaimTextError, Figure
 from validator.finding import Finding, Severity, Span
 from validator.loader import Document
-from validator.model import ClaimsHeader, Source
 from validator.rules import registry
 from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
-FORMAT = 1
+FORMAT = 2
 PARALLEL_FROM = 200  # fewer files to check than this: one process is faster than two
 
 
 class Accepted(NamedTuple):
     rule: str
     reason: str
+
+
+class CachedSource(NamedTuple):
+    path: str
+
+
+class CachedHeader(NamedTuple):
+    source: CachedSource
+    event: str | None
 
 
 class CachedClaim(NamedTuple):
@@ -171,20 +179,24 @@ def freeze(checked: Checked) -> bytes:
     header = claims_file.header
     head = None if header is None else (header.source.path, header.event)
     claims = tuple(_freeze_claim(record) for record in claims_file.claims)
+    spans = {path: tuple(claims_file.doc.span(path)) for record in claims_file.claims for path in _kept_paths(record)}
     findings = tuple(_freeze_finding(f) for f in checked.findings)
-    return marshal.dumps((FORMAT, claims_file.path, head, claims_file.source_error, claims, findings, checked.failed))
+    return marshal.dumps((FORMAT, claims_file.path, head, claims_file.source_error, claims, spans, findings,
+                          checked.failed))
+
+
+def _kept_paths(record: ClaimRecord) -> list[tuple]:
+    paths = [record.path, record.path + ("id",), record.path + ("claim",)]
+    return paths + [record.path + ("accept", i) for i in range(len(record.claim.accept))]
 
 
 def _freeze_claim(record: ClaimRecord) -> tuple:
-    claim, doc = record.claim, record.file.doc
-    wanted = [record.path, record.path + ("id",), record.path + ("claim",)]
-    wanted += [record.path + ("accept", i) for i in range(len(claim.accept))]
-    spans = tuple((path, tuple(doc.span(path))) for path in wanted)
+    claim = record.claim
     figures = record.figures
     frozen = (tuple(_freeze_figure(f) for f in figures) if isinstance(figures, tuple)
               else (figures.message, figures.column))
     accepts = tuple((a.rule, a.reason) for a in claim.accept)
-    return (record.index, claim.id, claim.claim, claim.event, accepts, isinstance(figures, tuple), frozen, spans)
+    return (record.index, claim.id, claim.claim, claim.event, accepts, isinstance(figures, tuple), frozen)
 
 
 def _freeze_figure(figure: Figure) -> tuple:
@@ -200,17 +212,14 @@ def thaw(blob: bytes) -> Checked:
     stored = marshal.loads(blob)
     if stored[0] != FORMAT:
         raise ValueError("another cache format")
-    _, path, head, source_error, claims, findings, failed = stored
-    doc = Document(path)
-    claims_file = ClaimsFile(path, doc, source_error=source_error)
+    _, path, head, source_error, claims, spans, findings, failed = stored
+    claims_file = ClaimsFile(path, Document(path, spans=spans), source_error=source_error)
     if head is not None:
-        claims_file.header = ClaimsHeader.model_construct(source=Source.model_construct(path=head[0]), event=head[1])
-    for index, claim_id, text, event, accepts, readable, figures, spans in claims:
-        for span_path, span in spans:
-            doc.spans[span_path] = Span(*span)
+        claims_file.header = CachedHeader(CachedSource(head[0]), head[1])  # type: ignore[assignment]
+    for index, claim_id, text, event, accepts, readable, figures in claims:
         claim = CachedClaim(claim_id, text, event, tuple(Accepted(r, why) for r, why in accepts))
         record = ClaimRecord(claims_file, index, claim)  # type: ignore[arg-type]
-        record.__dict__["figures"] = (tuple(Figure(*f) for f in figures) if readable
+        record.__dict__["figures"] = (tuple(map(Figure._make, figures)) if readable
                                       else ClaimTextError(figures[0], figures[1]))
         claims_file.claims.append(record)
     thawed = [Finding(code, Severity(severity), message, file, Span(*span), claim_id, subject=subject)

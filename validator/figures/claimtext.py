@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from validator.figures.measures import measure_for_word, nearest_measure, normalize
 from validator.figures.places import canonical_country, canonical_region
@@ -93,8 +94,9 @@ _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
+    """One figure of a claim. A named tuple: the results cache rebuilds them by the hundred thousand."""
+
     value: float
     measure: str | None  # canonical measure name; None only if unreadable
     qualifier: str | None = None  # canonical qualifier
@@ -481,7 +483,7 @@ class _Reader:
                     raise ClaimTextError("empty item", left)
             items.extend(_resolve_items(raw))
             last_end = left + len(raw)
-        return replace(figure, items=tuple(items), end=last_end)
+        return figure._replace(items=tuple(items), end=last_end)
 
 
 def _resolve_place(written: str) -> tuple[str, bool] | None:

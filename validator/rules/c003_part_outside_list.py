@@ -16,6 +16,8 @@ Good:
     - claim: 7 arrests in Spain
 """
 
+from collections import defaultdict
+
 from validator.evidence import facts, later
 from validator.finding import Severity
 from validator.rules.base import at_claim
@@ -29,11 +31,14 @@ SUMMARY = "a part's place is not in the listed set"
 
 def check(dataset):
     everything = facts(dataset)
-    lists = [f for f in everything if f.figure.items and f.parent is not None]
+    lists = defaultdict(list)
+    for fact in everything:
+        if fact.figure.items and fact.parent is not None:
+            lists[(fact.event, fact.parent)].append(fact)
     for part in everything:
         if not part.is_part:
             continue
-        relevant = [f for f in lists if f.event == part.event and f.parent == part.figure.measure]
+        relevant = lists.get((part.event, part.figure.measure))
         if not relevant or any(part.figure.place in f.figure.items for f in relevant):
             continue
         listed = relevant[0]
