@@ -1,9 +1,22 @@
 """Read one claims file into plain data plus the position of every key and value.
 
-PyYAML composes the node tree (in C when libyaml is present); the walk below turns
-nodes into dicts, lists and scalars itself so that it can keep positions, refuse
-duplicate keys and unknown tags, and bound alias expansion and nesting.
-Dates stay strings: a claim's `published: 2017-04-18` is text to check, not a datetime.
+PyYAML's parser (in C when libyaml is present) yields events; the builder below turns
+them into dicts, lists and scalars itself, without composing a node tree, so that it
+can keep positions, refuse duplicate keys and unknown tags, and stop reading as soon as
+a limit is hit. Dates stay strings: a claim's `published: 2017-04-18` is text to check,
+not a datetime.
+
+Limits, each reported as an S001 finding, never an exception (see LIMITS):
+
+* MAX_FILE_BYTES: larger files are not parsed at all.
+* MAX_DEPTH: nesting deeper than this stops the parse at once. (libyaml's scanner slows
+  down with every level of flow nesting, so a file of 10,000,000 `[` would otherwise
+  take hours; here it takes microseconds.)
+* MAX_NODES: the document, with every alias expanded, may hold at most this many
+  values. An alias is counted as the size of what it names, in constant time, so an
+  alias bomb ("billion laughs") is refused after reading its few lines, and the data
+  never holds more than this many values.
+* An alias may only name a complete node: a recursive alias is an error.
 """
 
 from __future__ import annotations
@@ -12,8 +25,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
+                         ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
+from yaml.nodes import Node, ScalarNode
+from yaml.resolver import Resolver
 
 from validator.finding import Span
 from validator.text import shorten
@@ -62,7 +79,7 @@ class Document:
         for cut in range(len(path), -1, -1):
             found = self.spans.get(tuple(path[:cut]))
             if found is not None:
-                return found
+                return found if type(found) is Span else Span(*found)  # the results cache keeps plain tuples
         return Span()
 
     def key_span(self, path: Path) -> Span:
@@ -70,18 +87,27 @@ class Document:
 
 
 class _TooLarge(Exception):
-    def __init__(self, message: str, node: Node) -> None:
+    """A limit was hit, or the YAML is wrong in a way the parser does not catch: stop reading."""
+
+    def __init__(self, message: str, span: Span) -> None:
         super().__init__(message)
-        self.node = node
+        self.span = span
 
 
 def node_span(node: Node) -> Span:
-    start, end = node.start_mark, node.end_mark
+    return _span(node.start_mark, node.end_mark)
+
+
+def _span(start: Any, end: Any) -> Span:
     end_line, end_col = end.line + 1, end.column
     if end_col == 0 and end_line > start.line + 1:  # block ends at the start of the next line
         end_line -= 1
         end_col = 1
-    return Span(start.line + 1, start.column + 1, end_line, max(end_col, 1))
+    return Span(start.line + 1, start.column + 1, end_line, end_col if end_col > 1 else 1)
+
+
+def _point(mark: Any) -> Span:
+    return Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 1)
 
 
 def decode(raw: bytes) -> tuple[str | None, str | None]:
@@ -102,25 +128,29 @@ def load_bytes(path: str, raw: bytes) -> Document:
         doc.problems.append(LoadProblem(str(why), Span()))
         return doc
     doc.text = text
+    loader = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        doc.data = _Builder(doc).run(loader.get_event)
     except yaml.MarkedYAMLError as exc:
+        _forget(doc)
         mark = exc.problem_mark or exc.context_mark
-        span = Span(mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 1) if mark else Span()
-        doc.problems.append(LoadProblem(_yaml_message(exc), span))
-        return doc
-    except (yaml.YAMLError, RecursionError, MemoryError) as exc:
-        doc.problems.append(LoadProblem(shorten(f"YAML cannot be read: {exc}"), Span()))
-        return doc
-    if root is None:
-        return doc
-    walker = _Walker(doc)
-    try:
-        doc.data = walker.build(root, ())
+        doc.problems.append(LoadProblem(_yaml_message(exc), _point(mark) if mark else Span()))
     except _TooLarge as exc:
-        doc.data = None
-        doc.problems.append(LoadProblem(str(exc), node_span(exc.node)))
+        _forget(doc)
+        doc.problems.append(LoadProblem(str(exc), exc.span))
+    except (yaml.YAMLError, RecursionError, MemoryError) as exc:
+        _forget(doc)
+        doc.problems.append(LoadProblem(shorten(f"YAML cannot be read: {exc}"), Span()))
+    finally:
+        loader.dispose()
     return doc
+
+
+def _forget(doc: Document) -> None:
+    """A document that cannot be read has no data and no positions, only its problems."""
+    doc.data = None
+    doc.spans.clear()
+    doc.key_spans.clear()
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
@@ -128,50 +158,220 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return shorten("YAML syntax error: " + "; ".join(parts))
 
 
-class _Walker:
+_NO_KEY = object()  # a mapping frame waits for a key
+_SKIP = object()  # a mapping frame discards the value that follows (its key was refused)
+_IMPLICIT = Resolver.yaml_implicit_resolvers
+_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+class _Frame:
+    """An open mapping or sequence, while its events are read."""
+
+    __slots__ = ("mapping", "value", "path", "start", "anchor", "nodes_before", "key", "record", "role")
+
+    def __init__(self, mapping: bool, path: Path, start: Any, anchor: str | None, nodes_before: int,
+                 record: bool, role: str) -> None:
+        self.mapping = mapping
+        self.value: Any = {} if mapping else []
+        self.path = path
+        self.start = start
+        self.anchor = anchor
+        self.nodes_before = nodes_before
+        self.key: Any = _NO_KEY
+        self.record = record  # False inside what is discarded: no spans, no problems
+        self.role = role  # "value", or "key" for a list or mapping used as a key (refused)
+
+
+class _Builder:
+    """Turns parser events into data and spans, one event at a time, with no recursion."""
+
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.nodes = 0
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int, bool]] = {}  # name -> (value, nodes, is a scalar)
+        self.open_anchors: set[str] = set()
+        self.root: Any = None
 
-    def build(self, node: Node, path: Path) -> Any:
-        self.nodes += 1
+    def run(self, get_event: Any) -> Any:
+        event = get_event()  # StreamStartEvent
+        event = get_event()
+        if event.__class__ is StreamEndEvent:
+            return None
+        first = event  # DocumentStartEvent
+        stack = self.stack
+        while True:
+            event = get_event()
+            kind = event.__class__
+            if kind is ScalarEvent:
+                self._scalar(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self._open(event, kind is MappingStartEvent)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self._close(stack.pop(), event.end_mark)
+            elif kind is AliasEvent:
+                self._alias(event)
+            elif kind is DocumentEndEvent:
+                break
+        event = get_event()
+        if event.__class__ is DocumentStartEvent:
+            raise ComposerError("expected a single document in the stream", first.start_mark,
+                                              "but found another document", event.start_mark)
+        return self.root
+
+    # Where the next node goes: its path, whether it is recorded, and whether it is a key.
+
+    def _place(self) -> tuple[Path, bool, bool]:
+        if not self.stack:
+            return (), True, False
+        top = self.stack[-1]
+        if not top.mapping:
+            return top.path + (len(top.value),), top.record, False
+        key = top.key
+        if key is _NO_KEY:
+            return top.path, top.record, True
+        if key is _SKIP:
+            return top.path, False, False
+        return top.path + (key,), top.record, False
+
+    def _attach(self, value: Any) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        if not top.mapping:
+            top.value.append(value)
+            return
+        if top.key is not _SKIP:
+            top.value[top.key] = value
+        top.key = _NO_KEY
+
+    def _count(self, nodes: int, event: Any, alias: bool = False) -> None:
+        self.nodes += nodes
         if self.nodes > MAX_NODES:
-            raise _TooLarge(f"document expands to more than {MAX_NODES:,} nodes (alias bomb?)", node)
-        if len(path) > MAX_DEPTH:
-            raise _TooLarge(f"document is nested deeper than {MAX_DEPTH} levels", node)
-        self.doc.spans[path] = node_span(node)
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        return self._scalar(node, path)
+            what = "aliases expand the document" if alias else "the document has"
+            raise _TooLarge(f"{what} to more than {MAX_NODES:,} values (an alias bomb?)" if alias
+                            else f"{what} more than {MAX_NODES:,} values", _point(event.start_mark))
 
-    def _mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self._problem("a mapping key must be plain text, not a list or mapping", key_node)
-                continue
-            key = key_node.value
-            if key in result:
-                first = self.doc.key_spans[path + (key,)]
-                self._problem(f"duplicate key '{key}' (first at line {first.line})", key_node)
-                continue
-            self.doc.key_spans[path + (key,)] = node_span(key_node)
-            result[key] = self.build(value_node, path + (key,))
-        return result
+    def _problem(self, message: str, span: Span) -> None:
+        self.doc.problems.append(LoadProblem(message, span))
 
-    def _scalar(self, node: Node, path: Path) -> Any:
-        if node.tag in _TEXT_TAGS:
-            return node.value
-        make = _SCALAR_TAGS.get(node.tag)
+    def _key(self, top: _Frame, key: str, span: Span) -> None:
+        path = top.path + (key,)
+        if key in top.value:
+            if top.record:
+                first = self.doc.key_spans[path]
+                self._problem(f"duplicate key '{key}' (first at line {first.line})", span)
+            top.key = _SKIP
+            return
+        if top.record:
+            self.doc.key_spans[path] = span
+        top.key = key
+
+    def _scalar(self, event: Any) -> None:
+        path, record, is_key = self._place()
+        if is_key:
+            span = _span(event.start_mark, event.end_mark)
+            if event.tag not in (None, "!", _STR) and record:
+                self._problem(f"unsupported YAML tag '{event.tag}'", span)
+            self._key(self.stack[-1], event.value, span)
+            if event.anchor is not None:
+                self._anchor(event.anchor, event.value, 1, True, event)
+            return
+        self._count(1, event)
+        if len(self.stack) > MAX_DEPTH:
+            raise _TooLarge(f"document is nested deeper than {MAX_DEPTH} levels", _point(event.start_mark))
+        span = _span(event.start_mark, event.end_mark)
+        if record:
+            self.doc.spans[path] = span
+        value = self._value(event, span, record)
+        if event.anchor is not None:
+            self._anchor(event.anchor, value, 1, True, event)
+        self._attach(value)
+
+    def _value(self, event: Any, span: Span, record: bool) -> Any:
+        tag, value = event.tag, event.value
+        if tag is None or tag == "!":
+            if not event.implicit[0]:  # quoted or block: text
+                return value
+            tag = _STR  # plain: resolved as PyYAML's resolver does
+            for candidate, pattern in _IMPLICIT.get(value[0] if value else "", ()):
+                if pattern.match(value):
+                    tag = candidate
+                    break
+        if tag in _TEXT_TAGS:
+            return value
+        make = _SCALAR_TAGS.get(tag)
         if make is None:
-            self._problem(f"unsupported YAML tag '{node.tag}'", node)
+            if record:
+                self._problem(f"unsupported YAML tag '{tag}'", span)
             return None
         try:
-            return make(_CONSTRUCTOR, node)
-        except (ConstructorError, ValueError):
-            return node.value
+            return make(_CONSTRUCTOR, ScalarNode(tag, value))
+        except (ConstructorError, ValueError, LookupError, TypeError, OverflowError):
+            return value  # "!!int ''", "!!bool maybe": keep the text; the schema says what is wrong
 
-    def _problem(self, message: str, node: Node) -> None:
-        self.doc.problems.append(LoadProblem(message, node_span(node)))
+    def _open(self, event: Any, mapping: bool) -> None:
+        path, record, is_key = self._place()
+        self._count(1, event)
+        if len(self.stack) > MAX_DEPTH:
+            raise _TooLarge(f"document is nested deeper than {MAX_DEPTH} levels", _point(event.start_mark))
+        if is_key:
+            record = False
+        elif record:
+            self.doc.spans[path] = None  # type: ignore[assignment]  # keeps parents before children
+        if event.tag not in _COLLECTION_TAGS and record:
+            self._problem(f"unsupported YAML tag '{event.tag}'", _point(event.start_mark))
+        if event.anchor is not None:
+            if event.anchor in self.anchors or event.anchor in self.open_anchors:
+                self._duplicate_anchor(event)
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame(mapping, path, event.start_mark, event.anchor, self.nodes - 1, record,
+                                 "key" if is_key else "value"))
+
+    def _close(self, frame: _Frame, end: Any) -> None:
+        span = _span(frame.start, end)
+        if frame.role == "key":
+            top = self.stack[-1]
+            if top.record:
+                self._problem("a mapping key must be plain text, not a list or mapping", span)
+            top.key = _SKIP
+            return
+        if frame.record:
+            self.doc.spans[frame.path] = span
+        if frame.anchor is not None:
+            self.open_anchors.discard(frame.anchor)
+            self._anchor(frame.anchor, frame.value, self.nodes - frame.nodes_before, False, None)
+        self._attach(frame.value)
+
+    def _anchor(self, name: str, value: Any, nodes: int, scalar: bool, event: Any) -> None:
+        if event is not None and (name in self.anchors or name in self.open_anchors):
+            self._duplicate_anchor(event)
+        self.anchors[name] = (value, nodes, scalar)
+
+    def _duplicate_anchor(self, event: Any) -> None:
+        raise ComposerError(None, None, f"found duplicate anchor '{event.anchor}'", event.start_mark)
+
+    def _alias(self, event: Any) -> None:
+        name = event.anchor
+        found = self.anchors.get(name)
+        if found is None:
+            problem = (f"alias '{name}' refers to a node that contains it" if name in self.open_anchors
+                       else f"found undefined alias '{name}'")
+            raise ComposerError(None, None, problem, event.start_mark)
+        value, nodes, scalar = found
+        path, record, is_key = self._place()
+        span = _span(event.start_mark, event.end_mark)
+        if is_key:
+            top = self.stack[-1]
+            if scalar and isinstance(value, str):
+                self._key(top, value, span)
+            else:
+                if top.record:
+                    self._problem("a mapping key must be plain text, not a list or mapping", span)
+                top.key = _SKIP
+            return
+        self._count(nodes, event, alias=True)
+        if record:
+            self.doc.spans[path] = span
+        self._attach(value)
