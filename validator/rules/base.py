@@ -74,3 +74,11 @@ def verdict_findings(dataset: Dataset, code: str, severity: Severity) -> Iterabl
         for verdict in verdicts(dataset, record):
             if verdict.code == code:
                 yield at_claim(code, severity, record, inside(record, "claim", verdict.figure.start), verdict.message)
+
+
+def quote_matches(dataset: Dataset):
+    """(record, index, quote, match) for every quote whose source could be read."""
+    for record in dataset.claims():
+        for i, match in enumerate(record.quote_matches):
+            if match is not None:
+                yield record, i, record.claim.quotes[i], match

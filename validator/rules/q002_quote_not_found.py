@@ -17,7 +17,7 @@ Good:
 
 from validator.finding import Severity
 from validator.quotes import MatchKind, passage
-from validator.rules.base import at_claim
+from validator.rules.base import at_claim, quote_matches
 
 CODE = "Q002"
 NAME = "quote-not-found"
@@ -26,15 +26,13 @@ SUMMARY = "quote not in source"
 
 
 def check(dataset):
-    for record in dataset.claims():
+    for record, i, quote, match in quote_matches(dataset):
+        if match.kind is not MatchKind.MISSING:
+            continue
         source = record.file.source
-        for i, match in enumerate(record.quote_matches):
-            if match is None or match.kind is not MatchKind.MISSING:
-                continue
-            quote = record.claim.quotes[i]
-            message = f"quote not found in {source.path}"
-            if match.spans:
-                line, column = source.position(match.start)
-                message += (f"; closest passage ({match.similarity:.0f}% similar) at line {line}:{column}: "
-                            f"\"{passage(source, match.start, match.end)}\"")
-            yield at_claim(CODE, SEVERITY, record, record.span(*record.quote_path(i)), message, subject=quote)
+        message = f"quote not found in {source.path}"
+        if match.spans:
+            line, column = source.position(match.start)
+            message += (f"; closest passage ({match.similarity:.0f}% similar) at line {line}:{column}: "
+                        f"\"{passage(source, match.start, match.end)}\"")
+        yield at_claim(CODE, SEVERITY, record, record.span(*record.quote_path(i)), message, subject=quote)

@@ -16,7 +16,7 @@ Good:
 
 from validator.finding import Severity
 from validator.quotes import MatchKind, passage
-from validator.rules.base import at_claim
+from validator.rules.base import at_claim, quote_matches
 
 CODE = "Q003"
 NAME = "quote-normalised"
@@ -25,13 +25,12 @@ SUMMARY = "quote found only after normalisation"
 
 
 def check(dataset):
-    for record in dataset.claims():
+    for record, i, quote, match in quote_matches(dataset):
+        if match.kind is not MatchKind.NORMALISED:
+            continue
         source = record.file.source
-        for i, match in enumerate(record.quote_matches):
-            if match is None or match.kind is not MatchKind.NORMALISED:
-                continue
-            line, column = source.position(match.start)
-            yield at_claim(CODE, SEVERITY, record, record.span(*record.quote_path(i)),
-                           f"quote matches {source.path} line {line}:{column} only after normalising "
-                           f"typography; the source reads \"{passage(source, match.start, match.end)}\"",
-                           subject=record.claim.quotes[i])
+        line, column = source.position(match.start)
+        yield at_claim(CODE, SEVERITY, record, record.span(*record.quote_path(i)),
+                       f"quote matches {source.path} line {line}:{column} only after normalising "
+                       f"typography; the source reads \"{passage(source, match.start, match.end)}\"",
+                       subject=quote)

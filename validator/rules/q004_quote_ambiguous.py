@@ -13,7 +13,7 @@ Good:
 """
 
 from validator.finding import Severity
-from validator.rules.base import at_claim
+from validator.rules.base import at_claim, quote_matches
 
 CODE = "Q004"
 NAME = "quote-ambiguous"
@@ -22,12 +22,11 @@ SUMMARY = "quote found more than once"
 
 
 def check(dataset):
-    for record in dataset.claims():
+    for record, i, quote, match in quote_matches(dataset):
+        if len(match.occurrences) < 2:
+            continue
         source = record.file.source
-        for i, match in enumerate(record.quote_matches):
-            if match is None or len(match.occurrences) < 2:
-                continue
-            lines = ", ".join(str(source.position(start)[0]) for start in match.occurrences)
-            yield at_claim(CODE, SEVERITY, record, record.span(*record.quote_path(i)),
-                           f"quote occurs {len(match.occurrences)} times in {source.path}, at lines {lines}",
-                           subject=record.claim.quotes[i])
+        lines = ", ".join(str(source.position(start)[0]) for start in match.occurrences)
+        yield at_claim(CODE, SEVERITY, record, record.span(*record.quote_path(i)),
+                       f"quote occurs {len(match.occurrences)} times in {source.path}, at lines {lines}",
+                       subject=quote)
