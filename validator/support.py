@@ -65,8 +65,8 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
     precise = [e for e in counted if claimed.contains(_source_range(e, dataset.about_tolerance))]
     if not precise:
         e = counted[0]
-        return Verdict(figure, "V003", f"the claim says '{said}' ({claimed}), but the source says "
-                       f"'{_read(record, e)}' ({_source_range(e, dataset.about_tolerance)})", e)
+        return Verdict(figure, "V003", f"the claim says '{said}' ({_allows(claimed)}), but the source says "
+                       f"'{_read(record, e)}' ({_allows(_source_range(e, dataset.about_tolerance))})", e)
     missing = [item for item in figure.items if item not in {p.country for p in find_places(quoted)}]
     if missing:
         return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name", precise[0])
@@ -78,6 +78,10 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
         where = f"places it in {', '.join(e.places)}" if e.places else "names no place for it"
         return Verdict(figure, "V004", f"the claim says '{said}', but the quote's '{_read(record, e)}' {where}", e)
     return Verdict(figure, None, "supported", placed[0])
+
+
+def _allows(span: Interval) -> str:
+    return f"exactly {span}" if span.exact else f"any value in {span}"
 
 
 def _is_duration(measure: str | None) -> bool:
