@@ -15,6 +15,7 @@ import marshal
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -243,6 +244,9 @@ def check_all(jobs: list[tuple[str, bytes]], root: Path, tolerance: float, sourc
         done = [check_file(build_file(display, raw, sources), root, tolerance) for display, raw in jobs]
         return [(checked, freeze(checked)) for checked in done]
     work = [(display, raw, str(root), tolerance) for display, raw in jobs]
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        blobs = list(pool.map(_build_and_check, work, chunksize=max(1, len(work) // 16)))
+    try:
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            blobs = list(pool.map(_build_and_check, work, chunksize=max(1, len(work) // 16)))
+    except (OSError, BrokenProcessPool):  # no processes to be had here (sandbox, no /dev/shm): one is enough
+        return check_all(jobs, root, tolerance, sources, parallel=False)
     return [(thaw(blob), blob) for blob in blobs]
