@@ -1,0 +1,58 @@
+"""The per-file results cache: a warm run says exactly what a cold one says, and nothing goes stale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validator.cli import main
+from validator.results_cache import CACHE_DIR
+
+
+def _entries(project: Path) -> set[str]:
+    return {p.name for p in (project / CACHE_DIR).rglob("*") if p.is_file() and p.name != ".gitignore"}
+
+
+def _run(capsys, *args: str) -> tuple[int, str]:
+    status = main(list(args))
+    return status, capsys.readouterr().out
+
+
+def test_warm_run_is_byte_identical_to_a_cold_one(project: Path, capsys) -> None:
+    cold = _run(capsys, "--format", "json", "--no-accept")
+    assert len(_entries(project)) == 5
+    assert _run(capsys, "--format", "json", "--no-accept") == cold
+    assert _run(capsys, "--format", "json", "--no-accept", "--no-cache") == cold
+    assert (project / CACHE_DIR / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+
+
+def test_a_changed_source_invalidates_exactly_the_files_citing_it(project: Path, capsys) -> None:
+    _run(capsys)
+    before = _entries(project)
+    seed = project / "seeds" / "004_454c6d8bf6139045.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("38 suspects", "39 suspects"), encoding="utf-8")
+    status, out = _run(capsys)
+    assert status == 1 and " Q005 " in out and " Q002 " in out
+    after = _entries(project)
+    assert len(after - before) == 1 and len(before - after) == 0
+
+
+def test_a_changed_claims_file_is_checked_afresh(project: Path, capsys) -> None:
+    _run(capsys)
+    path = project / "claims" / "004-tantalio.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("claim: '38 arrests'", "claim: '36 arrests'"),
+                    encoding="utf-8")
+    status, out = _run(capsys)
+    assert status == 1 and "V001 error: the claim says '36 arrests'" in out
+
+
+def test_no_cache_writes_nothing(project: Path, capsys) -> None:
+    _run(capsys, "--no-cache")
+    assert not (project / CACHE_DIR).exists()
+
+
+def test_a_corrupt_entry_is_recomputed(project: Path, capsys) -> None:
+    cold = _run(capsys, "--no-accept")
+    for entry in (project / CACHE_DIR).rglob("*"):
+        if entry.is_file() and entry.name != ".gitignore":
+            entry.write_bytes(b"not a cache entry")
+    assert _run(capsys, "--no-accept") == cold
