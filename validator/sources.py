@@ -9,6 +9,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from validator.text import shorten
+
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
 
 
@@ -52,37 +54,93 @@ def make_source(path: str, raw: bytes) -> SourceText:
 
 def confine(root: Path, name: str) -> Path:
     """The file `name` names under `root`, refusing anything that could leave the root."""
-    if not name.strip():
-        raise SourceError("source path is empty")
-    if PurePosixPath(name).is_absolute() or PureWindowsPath(name).is_absolute() or PureWindowsPath(name).drive:
-        raise SourceError(f"source path '{name}' is absolute; give it relative to the repository root")
-    if os.path.normpath(name.replace("\\", "/")).split(os.sep)[0] == "..":
-        raise SourceError(f"source path '{name}' leaves the repository root")
-    real_root = root.resolve()
-    target = (real_root / name).resolve()
-    if target != real_root and real_root not in target.parents:
-        raise SourceError(f"source path '{name}' resolves outside the repository root")
-    return target
+    return Path(_Confined(root).target(name))
 
 
-def read_confined(root: Path, name: str) -> SourceText:
-    target = confine(root, name)
+class _Confined:
+    """Resolves source names under one root; remembers the folders it resolved (one run's worth)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = os.path.realpath(root)
+        self.inside = self.root if self.root.endswith(os.sep) else self.root + os.sep
+        self.folders: dict[str, str] = {}
+
+    def target(self, name: str) -> str:
+        if not name.strip():
+            raise SourceError("source path is empty")
+        if "\0" in name:
+            raise SourceError(f"source path '{shorten(name, 80)}' contains a NUL character")
+        if PurePosixPath(name).is_absolute() or PureWindowsPath(name).is_absolute() or PureWindowsPath(name).drive:
+            raise SourceError(f"source path '{shorten(name, 80)}' is absolute; give it relative to the repository root")
+        if os.path.normpath(name.replace("\\", "/")).split(os.sep)[0] == "..":
+            raise SourceError(f"source path '{shorten(name, 80)}' leaves the repository root")
+        try:
+            target = self._resolve(name)
+        except (OSError, ValueError) as exc:  # a name too long, or not encodable for this file system
+            raise SourceError(f"source path '{shorten(name, 80)}' cannot be resolved: "
+                              f"{getattr(exc, 'strerror', None) or exc}") from None
+        if target != self.root and not target.startswith(self.inside):
+            raise SourceError(f"source path '{shorten(name, 80)}' resolves outside the repository root")
+        return target
+
+    def _resolve(self, name: str) -> str:
+        """os.path.realpath of the name under the root, resolving each folder once per run."""
+        folder, leaf = os.path.split(name)
+        if leaf in ("", ".", ".."):
+            return os.path.realpath(os.path.join(self.root, name))
+        real = self.folders.get(folder)
+        if real is None:
+            real = self.folders[folder] = os.path.realpath(os.path.join(self.root, folder))
+        target = os.path.join(real, leaf)
+        try:
+            if stat.S_ISLNK(os.lstat(target).st_mode):
+                return os.path.realpath(target)
+        except FileNotFoundError:
+            pass
+        return target
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def read_confined(root: Path, name: str, confined: _Confined | None = None) -> SourceText:
+    """Read a source; a FIFO, a device or a folder is refused without being read (nor waited on)."""
+    target = (confined or _Confined(root)).target(name)
+    shown = shorten(name, 80)
     try:
-        info = os.stat(target)
+        # Non-blocking, so that opening a FIFO returns at once; the checks below run on what
+        # was opened, so nothing swapped in after the name was resolved is read instead.
+        handle = os.open(target, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise SourceError(f"source '{name}' does not exist") from None
-    except OSError as exc:
-        raise SourceError(f"source '{name}' cannot be read: {exc.strerror}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise SourceError(f"source '{name}' is not a regular file")
-    if info.st_size > MAX_SOURCE_BYTES:
-        raise SourceError(f"source '{name}' is {info.st_size:,} bytes; the limit is {MAX_SOURCE_BYTES:,}")
+        raise SourceError(f"source '{shown}' does not exist") from None
+    except OSError as exc:  # permissions; a symbolic link loop, or a link swapped in after resolving (ELOOP)
+        raise SourceError(f"source '{shown}' cannot be read: {exc.strerror}") from None
     try:
-        with open(target, "rb") as handle:
-            raw = handle.read(MAX_SOURCE_BYTES + 1)
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"source '{shown}' is not a regular file")
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise SourceError(f"source '{shown}' is {info.st_size:,} bytes; the limit is {MAX_SOURCE_BYTES:,}")
+        raw = read_at_most(handle, MAX_SOURCE_BYTES + 1)
     except OSError as exc:
-        raise SourceError(f"source '{name}' cannot be read: {exc.strerror}") from None
+        raise SourceError(f"source '{shown}' cannot be read: {exc.strerror}") from None
+    finally:
+        os.close(handle)
+    if len(raw) > MAX_SOURCE_BYTES:  # it grew after fstat
+        raise SourceError(f"source '{shown}' is more than {MAX_SOURCE_BYTES:,} bytes, the limit")
     return make_source(name, raw)
+
+
+def read_at_most(handle: int, limit: int) -> bytes:
+    """Up to `limit` bytes from an open file, in chunks: never more, however large the file."""
+    chunks, size = [], 0
+    while size < limit:
+        chunk = os.read(handle, min(limit - size, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 @dataclass
@@ -91,12 +149,15 @@ class Sources:
 
     root: Path
     _cache: dict[str, SourceText | SourceError] = field(default_factory=dict)
+    _confined: _Confined | None = field(default=None, repr=False)
 
     def get(self, name: str) -> SourceText:
         found = self._cache.get(name)
         if found is None:
+            if self._confined is None:
+                self._confined = _Confined(self.root)
             try:
-                found = read_confined(self.root, name)
+                found = read_confined(self.root, name, self._confined)
             except SourceError as exc:
                 found = exc
             self._cache[name] = found
