@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from validator.quotes import MatchKind, match_quote
+from validator.quotes import MatchKind, fold, match_quote
 from validator.sources import make_source
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -95,3 +95,13 @@ def test_repeated_lead_sentence_has_every_occurrence() -> None:
     match = match_quote(SOURCES[1], "Five hundred people were arrested yesterday")
     lines = [SOURCES[1].position(o)[0] for o in match.occurrences]
     assert lines == [3, 5]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_fast_fold_agrees_with_the_character_by_character_fold(text) -> None:
+    # An ellipsis sends `fold` down its character-by-character path; without one most texts take
+    # the fast path. Both must give the same folded text and the same source offsets.
+    assume("\u2026" not in text and "\u03a3" not in text)
+    fast, slow = fold(text), fold(text + "\u2026")
+    assert slow.text == fast.text + "..."
+    assert list(slow.origin) == list(fast.origin) + [len(text)] * 3
