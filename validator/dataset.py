@@ -6,6 +6,8 @@ so that rules stay small and no rule repeats another's work.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,13 +16,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from validator.errors import UsageError
 from validator.figures.claimtext import ClaimTextError, Figure, read_claim
 from validator.finding import Span
 from validator.intervals import DEFAULT_TOLERANCE
-from validator.loader import Document, load_bytes
+from validator.loader import MAX_FILE_BYTES, Document, load_bytes
 from validator.model import Claim, ClaimsHeader
 from validator.quotes import QuoteMatch, match_quote
-from validator.sources import SourceError, Sources, SourceText
+from validator.sources import SourceError, Sources, SourceText, read_at_most
+
+# More claims than this in one file are refused (S002) rather than checked one by one.
+MAX_CLAIMS_PER_FILE = 5_000
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +144,11 @@ def _validate(result: ClaimsFile, data: Any) -> None:
         where = result.doc.span(("claims",)) if "claims" in data else result.doc.span(())
         result.issues.append(Issue("S002", where, f"$.claims: expected {expected}, got {_kind(claims)}"))
         return
+    if len(claims) > MAX_CLAIMS_PER_FILE:
+        result.issues.append(Issue("S002", result.doc.span(("claims",)),
+                                   f"$.claims: {len(claims):,} claims; the limit is {MAX_CLAIMS_PER_FILE:,} "
+                                   "a file (split it): none of them was checked"))
+        return
     for index, item in enumerate(claims):
         try:
             claim = Claim.model_validate(item)
@@ -150,17 +162,49 @@ def _validate(result: ClaimsFile, data: Any) -> None:
 def _schema_issues(doc: Document, exc: ValidationError, prefix: tuple, claim_id: str | None = None) -> Iterator[Issue]:
     seen: set[tuple] = set()
     for error in exc.errors(include_url=False):
-        loc = prefix + tuple(part for part in error["loc"] if not _is_union_tag(part))
+        loc = prefix + _data_loc(doc.data, prefix, error["loc"])
         if error["type"] == "union_tag_invalid" or loc in seen:
             continue
         seen.add(loc)
-        if error["type"] == "extra_forbidden":
+        if len(loc) == len(prefix) and error["type"] in ("extra_forbidden", "missing"):
+            span, message = doc.span(loc), _expected(error)  # pragma: no cover - pydantic always names the key
+        elif error["type"] == "extra_forbidden":
             span, message = doc.key_span(loc), f"unknown key '{loc[-1]}'"
         elif error["type"] == "missing":
             span, message = doc.span(loc[:-1]), f"missing required key '{loc[-1]}'"
         else:
             span, message = doc.span(loc), _expected(error)
         yield Issue("S002", span, f"{json_path(loc)}: {message}", claim_id)
+
+
+def _data_loc(data: Any, prefix: tuple, loc: tuple) -> tuple:
+    """pydantic's error location without the names it gives union branches: a part is kept when
+    it is a key (or index) of the data there, or when it is not a branch name (a missing key)."""
+    node = data
+    for part in prefix:
+        node = _child(node, part)
+    kept = []
+    for part in loc:
+        child = _child(node, part)
+        if child is not _ABSENT:
+            node = child
+        elif _is_union_tag(part):
+            continue
+        else:
+            node = None
+        kept.append(part)
+    return tuple(kept)
+
+
+_ABSENT = object()
+
+
+def _child(node: Any, part: Any) -> Any:
+    if isinstance(node, dict) and isinstance(part, str) and part in node:
+        return node[part]
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return _ABSENT
 
 
 def _is_union_tag(part: Any) -> bool:
@@ -170,8 +214,7 @@ def _is_union_tag(part: Any) -> bool:
 
 def _expected(error: dict) -> str:
     message = error["msg"]
-    if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
+    message = message.removeprefix("Value error, ")
     got = error.get("input")
     if not error["type"].endswith("_type"):
         return message
@@ -205,6 +248,25 @@ def _read_source(result: ClaimsFile, sources: Sources) -> None:
     except SourceError as exc:
         result.source_error = str(exc)
         result.issues.append(Issue("Q001", result.source_span, str(exc)))
+
+
+def read_claims_file(path: Path) -> bytes:
+    """The bytes of a claims file, at most one more than the loader's size limit; a usage error
+    (never a wait) for a missing file, a FIFO, a device or anything else that is not a file."""
+    try:
+        handle = os.open(path, _OPEN_FLAGS)  # non-blocking: opening a FIFO does not wait for a writer
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file or directory") from None
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{path}: cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise UsageError(f"{path}: not a regular file")
+        return read_at_most(handle, MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
+    finally:
+        os.close(handle)
 
 
 def discover(paths: list[str]) -> list[Path]:

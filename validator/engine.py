@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from validator.dataset import ClaimsFile, Dataset, build_file, discover
-from validator.errors import UsageError
+from validator.dataset import ClaimsFile, Dataset, build_file, discover, read_claims_file
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
 from validator.rules import select
@@ -44,12 +45,7 @@ def display_path(path: Path) -> str:
 
 
 def _read(path: Path) -> bytes:
-    if not path.exists():
-        raise UsageError(f"{path}: no such file or directory")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
+    return read_claims_file(path)  # a usage error for a missing file, a FIFO or a device; never waits
 
 
 def load(options: Options) -> Dataset:
@@ -93,6 +89,25 @@ def _attach_source(claims_file: ClaimsFile, sources: Sources) -> None:
             pass  # it changed under us; the cache key already made this a fresh entry
 
 
+def _gc_paused(function):
+    """Run `function` with the cyclic garbage collector off: a run builds hundreds of thousands of
+    long-lived objects and frees little, so collections only rescan them (a third of a warm
+    100k-claim run). Reference counting still frees everything that is not in a cycle."""
+
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
+
+
+@_gc_paused
 def run(options: Options, dataset: Dataset | None = None) -> Result:
     if dataset is None:
         dataset, checked = _load_checked(options)

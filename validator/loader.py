@@ -6,7 +6,7 @@ can keep positions, refuse duplicate keys and unknown tags, and stop reading as 
 a limit is hit. Dates stay strings: a claim's `published: 2017-04-18` is text to check,
 not a datetime.
 
-Limits, each reported as an S001 finding, never an exception (see LIMITS):
+Limits, each reported as an S001 finding, never an exception:
 
 * MAX_FILE_BYTES: larger files are not parsed at all.
 * MAX_DEPTH: nesting deeper than this stops the parse at once. (libyaml's scanner slows
@@ -16,6 +16,8 @@ Limits, each reported as an S001 finding, never an exception (see LIMITS):
   values. An alias is counted as the size of what it names, in constant time, so an
   alias bomb ("billion laughs") is refused after reading its few lines, and the data
   never holds more than this many values.
+* MAX_SCALAR_CHARS: no key or value may be longer (a quote is a passage, not an article),
+  which also keeps every message that repeats a value short enough for a CI log.
 * An alias may only name a complete node: a recursive alias is an error.
 """
 
@@ -27,8 +29,17 @@ from typing import Any
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
-                         ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.nodes import Node, ScalarNode
 from yaml.resolver import Resolver
 
@@ -42,7 +53,8 @@ except ImportError:  # pragma: no cover - libyaml missing; pure Python is slower
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 1_000_000
+MAX_NODES = 250_000
+MAX_SCALAR_CHARS = 65_536
 
 Path = tuple[Any, ...]
 
@@ -103,7 +115,7 @@ def _span(start: Any, end: Any) -> Span:
     if end_col == 0 and end_line > start.line + 1:  # block ends at the start of the next line
         end_line -= 1
         end_col = 1
-    return Span(start.line + 1, start.column + 1, end_line, end_col if end_col > 1 else 1)
+    return Span(start.line + 1, start.column + 1, end_line, max(1, end_col))
 
 
 def _point(mark: Any) -> Span:
@@ -121,7 +133,7 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
 def load_bytes(path: str, raw: bytes) -> Document:
     doc = Document(path)
     if len(raw) > MAX_FILE_BYTES:
-        doc.problems.append(LoadProblem(f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}", Span()))
+        doc.problems.append(LoadProblem(f"file is more than {MAX_FILE_BYTES:,} bytes, the limit", Span()))
         return doc
     text, why = decode(raw)
     if text is None:
@@ -167,7 +179,7 @@ _COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 class _Frame:
     """An open mapping or sequence, while its events are read."""
 
-    __slots__ = ("mapping", "value", "path", "start", "anchor", "nodes_before", "key", "record", "role")
+    __slots__ = ("anchor", "key", "mapping", "nodes_before", "path", "record", "role", "start", "value")
 
     def __init__(self, mapping: bool, path: Path, start: Any, anchor: str | None, nodes_before: int,
                  record: bool, role: str) -> None:
@@ -269,25 +281,54 @@ class _Builder:
         top.key = key
 
     def _scalar(self, event: Any) -> None:
-        path, record, is_key = self._place()
-        if is_key:
-            span = _span(event.start_mark, event.end_mark)
-            if event.tag not in (None, "!", _STR) and record:
-                self._problem(f"unsupported YAML tag '{event.tag}'", span)
-            self._key(self.stack[-1], event.value, span)
-            if event.anchor is not None:
-                self._anchor(event.anchor, event.value, 1, True, event)
-            return
-        self._count(1, event)
-        if len(self.stack) > MAX_DEPTH:
-            raise _TooLarge(f"document is nested deeper than {MAX_DEPTH} levels", _point(event.start_mark))
-        span = _span(event.start_mark, event.end_mark)
+        # The hot path (most events are scalars): _place, _span, _count and _attach written out.
+        text = event.value
+        if len(text) > MAX_SCALAR_CHARS:
+            raise _TooLarge(f"a value of {len(text):,} characters; the limit is {MAX_SCALAR_CHARS:,}",
+                            _point(event.start_mark))
+        start, end = event.start_mark, event.end_mark
+        line, end_line, end_col = start.line + 1, end.line + 1, end.column
+        if end_col == 0 and end_line > line:
+            end_line, end_col = end_line - 1, 1
+        span = Span(line, start.column + 1, end_line, max(1, end_col))
+        stack = self.stack
+        if stack:
+            top = stack[-1]
+            if top.mapping:
+                key = top.key
+                if key is _NO_KEY:
+                    if event.tag not in (None, "!", _STR) and top.record:
+                        self._problem(f"unsupported YAML tag '{event.tag}'", span)
+                    self._key(top, text, span)
+                    if event.anchor is not None:
+                        self._anchor(event.anchor, text, 1, True, event)
+                    return
+                path, record = (top.path, False) if key is _SKIP else (top.path + (key,), top.record)
+            else:
+                path, record = top.path + (len(top.value),), top.record
+        else:
+            top, path, record = None, (), True
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _TooLarge(f"the document has more than {MAX_NODES:,} values", _point(start))
+        if len(stack) > MAX_DEPTH:
+            raise _TooLarge(f"document is nested deeper than {MAX_DEPTH} levels", _point(start))
         if record:
             self.doc.spans[path] = span
-        value = self._value(event, span, record)
+        if event.tag is None and (not event.implicit[0] or (text and text[0] not in _IMPLICIT)):
+            value = text  # text, as most values are: nothing to resolve
+        else:
+            value = self._value(event, span, record)
         if event.anchor is not None:
             self._anchor(event.anchor, value, 1, True, event)
-        self._attach(value)
+        if top is None:
+            self.root = value
+        elif not top.mapping:
+            top.value.append(value)
+        else:
+            if top.key is not _SKIP:
+                top.value[top.key] = value
+            top.key = _NO_KEY
 
     def _value(self, event: Any, span: Span, record: bool) -> Any:
         tag, value = event.tag, event.value
