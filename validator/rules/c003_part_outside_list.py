@@ -34,11 +34,11 @@ def check(dataset):
     lists = defaultdict(list)
     for fact in everything:
         if fact.figure.items and fact.parent is not None:
-            lists[(fact.event, fact.parent)].append(fact)
+            lists[(_scope(fact), fact.parent)].append(fact)
     for part in everything:
         if not part.is_part:
             continue
-        relevant = lists.get((part.event, part.figure.measure))
+        relevant = lists.get((_scope(part), part.figure.measure))
         if not relevant or any(part.figure.place in f.figure.items for f in relevant):
             continue
         listed = relevant[0]
@@ -47,3 +47,8 @@ def check(dataset):
         yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
                        f"{part.figure.place} is not among the {len(listed.figure.items)} countries listed for "
                        f"the event's {part.figure.measure}; see {other.describe()}")
+
+
+def _scope(fact):
+    # A list and a part are compared within one event; claims without an event, within their file.
+    return ("event", fact.event) if fact.event is not None else ("file", fact.record.file.path)
