@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from validator.cli import main
+from validator.related import INDEX_NAME
 from validator.results_cache import CACHE_DIR
 
 
 def _entries(project: Path) -> set[str]:
-    return {p.name for p in (project / CACHE_DIR).rglob("*") if p.is_file() and p.name != ".gitignore"}
+    return {p.name for p in (project / CACHE_DIR).rglob("*") if p.is_file() and p.name not in (".gitignore", INDEX_NAME)}
 
 
 def _run(capsys, *args: str) -> tuple[int, str]:

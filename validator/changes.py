@@ -1,8 +1,9 @@
 """Which claims files a run reports on: the files given, or those changed since a git ref.
 
-The whole dataset is always checked, because cross-claim rules need every claim; only the
-report is narrowed. A claims file is in scope when it changed itself or when the source
-it cites changed, so editing a seed re-checks the claims that quote it.
+A claims file is in scope when it changed itself or when the source it cites changed, so
+editing a seed re-checks the claims that quote it. The rules that compare claims see every
+claim that shares an id or an event with the files in scope (see validator.related); the
+report is then narrowed to the files in scope.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from validator import related
 from validator.dataset import ClaimsFile, discover
 from validator.engine import Result
 from validator.errors import UsageError
@@ -28,20 +30,35 @@ def _real(path: str | Path) -> str:
 
 def extra_claims_files(check_paths: Iterable[str], named: Iterable[str]) -> list[str]:
     """Named YAML files that the checked paths do not already cover, to be checked as well."""
-    covered = {_real(p) for p in discover(list(check_paths))}
+    check_paths = list(check_paths)
+    roots = [_real(p) for p in check_paths]
+    covered: set[str] | None = None  # every checked file, only when a cheap test cannot tell
     extra = []
     for name in named:
-        if Path(name).suffix in CLAIMS_SUFFIXES and Path(name).is_file() and _real(name) not in covered:
-            covered.add(_real(name))
+        if Path(name).suffix not in CLAIMS_SUFFIXES or not Path(name).is_file():
+            continue
+        real = _real(name)
+        if any(_under(real, root) for root in roots):
+            continue
+        if covered is None:  # it may still be checked through a symbolic link
+            covered = {_real(p) for p in discover(check_paths)}
+        if real not in covered:
+            covered.add(real)
             extra.append(name)
     return extra
 
 
-def in_scope(claims_file: ClaimsFile, changed: set[str], root: Path) -> bool:
-    if _real(claims_file.path) in changed:
+def _under(real: str, root: str) -> bool:
+    """Whether discover() finds `real` by walking `root` (no hidden folder on the way)."""
+    if real == root:
         return True
-    header = claims_file.header
-    return header is not None and _real(os.path.join(root, header.source.path)) in changed
+    if not real.startswith(root.rstrip(os.sep) + os.sep):
+        return False
+    return not any(part.startswith(".") for part in Path(real[len(root):]).parts)
+
+
+def in_scope(claims_file: ClaimsFile, changed: set[str], root: Path) -> bool:
+    return related.in_scope(related.links_of(claims_file), claims_file.path, changed, root)
 
 
 def restrict(result: Result, changed: Iterable[str | Path]) -> Result:

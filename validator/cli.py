@@ -8,8 +8,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from validator import __version__, baseline, changes, fix
-from validator.config import Config, apply_per_path_ignores, check, find_config, load, override, repo_relative
+from validator import __version__, baseline, changes
+from validator.config import (
+    Config,
+    apply_per_path_ignores,
+    check,
+    find_config,
+    load,
+    override,
+    repo_relative,
+)
 from validator.config import render as render_config
 from validator.engine import Options, Result, run
 from validator.engine import load as load_dataset
@@ -123,12 +131,16 @@ def _options(config: Config, args: argparse.Namespace) -> Options:
     root = Path(config.root or ".")
     if not root.is_dir():
         raise UsageError(f"--root {config.root}: not a directory")
-    paths = config.paths
+    paths, focus = config.paths, None
     if args.changed_only:
         paths += tuple(changes.extra_claims_files(paths, args.paths))
+        focus = tuple(args.paths)
+    elif args.changed_since:
+        focus = tuple(str(p) for p in changes.changed_since(args.changed_since, Path.cwd()))
     return Options(paths=paths, root=root, select=config.select, ignore=config.ignore,
                    use_accepts=not args.no_accept, about_tolerance=config.about_tolerance,
-                   use_cache=not (args.no_cache or args.fix or args.diff))  # --fix edits the full files
+                   use_cache=not (args.no_cache or args.fix or args.diff),  # --fix edits the full files
+                   focus=focus)
 
 
 def _check_combinations(args: argparse.Namespace) -> None:
@@ -141,18 +153,16 @@ def _check_combinations(args: argparse.Namespace) -> None:
 
 
 def _checked(config: Config, options: Options, args: argparse.Namespace) -> Result:
-    """Run every rule on the whole dataset, then narrow the report to what was asked for."""
+    """Run the rules (on what the changed files depend on, with a focus), then narrow the report."""
     result = run(options)
     result.findings = apply_per_path_ignores(result.findings, config)
-    if args.changed_only:
-        return changes.restrict(result, args.paths)
-    if args.changed_since:
-        return changes.restrict(result, changes.changed_since(args.changed_since, Path.cwd()))
-    return result
+    return result if options.focus is None else changes.restrict(result, options.focus)
 
 
 def _fix(result: Result, args: argparse.Namespace) -> int | None:
     """Apply or show the fixes; an exit status when the run ends here (--diff)."""
+    from validator import fix  # ruamel.yaml is loaded only by runs that rewrite files
+
     plan = fix.plan(result, result.findings, args.update_pins)
     for note in plan.notes:
         print(f"validate: {note}", file=sys.stderr)

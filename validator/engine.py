@@ -8,12 +8,27 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from validator.dataset import ClaimsFile, Dataset, build_file, discover, read_claims_file
+from validator.dataset import (
+    ClaimsFile,
+    Dataset,
+    build_file,
+    discover,
+    read_claims_file,
+)
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
+from validator.related import LinkIndex, RealPaths, in_scope, index_key, links_of, related
+from validator.results_cache import (
+    Checked,
+    ResultsCache,
+    check_all,
+    check_file,
+    code_fingerprint,
+    entry_key,
+    source_tag,
+)
 from validator.rules import select
 from validator.rules.base import Rule
-from validator.results_cache import Checked, ResultsCache, check_all, check_file, entry_key, source_tag
 from validator.sources import SourceError, Sources
 
 STALE_ACCEPT = "A001"
@@ -28,6 +43,7 @@ class Options:
     use_accepts: bool = True
     about_tolerance: float = DEFAULT_TOLERANCE
     use_cache: bool = True
+    focus: tuple[str, ...] | None = None  # changed paths: load only what their findings depend on
 
 
 @dataclass
@@ -38,6 +54,8 @@ class Result:
 
 
 def display_path(path: Path) -> str:
+    if not path.is_absolute() and ".." not in path.parts:
+        return path.as_posix()  # already relative to the working folder, as relpath would give it
     try:
         return Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
@@ -56,29 +74,69 @@ def load(options: Options) -> Dataset:
 
 
 def _load_checked(options: Options) -> tuple[Dataset, list[Checked]]:
-    """Every file loaded and checked by the file-scope rules: from the cache where it can be."""
+    """The files loaded and checked by the file-scope rules, from the cache where it can be:
+    every file, or with `focus` those in scope and those sharing an id or event with them."""
     sources = Sources(options.root)
-    store = ResultsCache(options.root, options.use_cache)
-    entries: list[tuple[str, bytes, str]] = []
-    found: dict[int, Checked] = {}
-    for i, path in enumerate(discover(list(options.paths))):
-        display, raw = display_path(path), _read(path)
-        key = entry_key(display, raw, source_tag(raw, sources), options.about_tolerance)
-        entries.append((display, raw, key))
-        hit = store.get(key)
-        if hit is not None:
-            found[i] = hit
-    missing = [i for i in range(len(entries)) if i not in found]
-    fresh = check_all([entries[i][:2] for i in missing], options.root, options.about_tolerance, sources,
-                      parallel=options.use_cache)
-    for i, (checked, blob) in zip(missing, fresh):
-        store.put(entries[i][2], blob)
-        found[i] = checked
-    checked_files = [found[i] for i in range(len(entries))]
+    loader = _Loader(options, sources, ResultsCache(options.root, options.use_cache))
+    files = [(display_path(p), _read(p)) for p in discover(list(options.paths))]
+    index = LinkIndex(loader.store.folder, loader.store.enabled)
+    keys = [index_key(code_fingerprint(), display, raw) for display, raw in files] if index.enabled else []
+    if options.focus is not None and index.enabled:
+        wanted = _focused(files, keys, index, loader, options)
+    else:
+        wanted = list(range(len(files)))
+    found = loader.check(files, wanted)
+    for i in wanted if index.enabled else ():
+        index.put(keys[i], links_of(found[i].claims_file))
+    index.save(set(keys))
+    checked_files = [found[i] for i in wanted]
     for checked in checked_files:
         _attach_source(checked.claims_file, sources)
     dataset = Dataset(options.root, [c.claims_file for c in checked_files], options.about_tolerance)
     return dataset, checked_files
+
+
+def _focused(files: list[tuple[str, bytes]], keys: list[str], index: LinkIndex, loader: _Loader,
+             options: Options) -> list[int]:
+    """Positions of the files in scope of `options.focus` and of those related to them."""
+    unknown = [i for i, key in enumerate(keys) if index.get(key) is None]
+    for i, checked in loader.check(files, unknown).items():
+        index.put(keys[i], links_of(checked.claims_file))
+    links = {i: index.entries[key] for i, key in enumerate(keys)}
+    changed = {os.path.realpath(p) for p in options.focus or ()}
+    real = RealPaths()
+    chosen = [i for i in links if in_scope(links[i], files[i][0], changed, options.root, real)]
+    picked = set(chosen)
+    others = {i: found for i, found in links.items() if i not in picked}
+    return sorted(chosen + related([links[i] for i in chosen], others))
+
+
+class _Loader:
+    """Files checked by the file-scope rules: from the cache, else computed (and cached)."""
+
+    def __init__(self, options: Options, sources: Sources, store: ResultsCache) -> None:
+        self.options, self.sources, self.store = options, sources, store
+        self.done: dict[int, Checked] = {}
+
+    def check(self, files: list[tuple[str, bytes]], wanted: list[int]) -> dict[int, Checked]:
+        options, found, keys = self.options, {}, {}
+        for i in wanted:
+            if i in self.done:
+                found[i] = self.done[i]
+                continue
+            display, raw = files[i]
+            keys[i] = entry_key(display, raw, source_tag(raw, self.sources), options.about_tolerance)
+            hit = self.store.get(keys[i])
+            if hit is not None:
+                found[i] = hit
+        missing = [i for i in wanted if i not in found]
+        fresh = check_all([files[i] for i in missing], options.root, options.about_tolerance, self.sources,
+                          parallel=options.use_cache)
+        for i, (checked, blob) in zip(missing, fresh):
+            self.store.put(keys[i], blob)
+            found[i] = checked
+        self.done.update(found)
+        return found
 
 
 def _attach_source(claims_file: ClaimsFile, sources: Sources) -> None:

@@ -157,7 +157,7 @@ class ResultsCache:
         folder = self.folder / key[:2]
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            _ignore_file(self.folder)
+            mark_ignored(self.folder)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
             with os.fdopen(handle, "wb") as out:
                 out.write(blob)
@@ -166,7 +166,7 @@ class ResultsCache:
             self.enabled = False  # read-only checkout: run without a cache
 
 
-def _ignore_file(folder: Path) -> None:
+def mark_ignored(folder: Path) -> None:
     marker = folder / ".gitignore"
     if not marker.exists():
         marker.write_text("# Made by validate; safe to delete.\n*\n", encoding="utf-8")

@@ -1,0 +1,137 @@
+"""Which claims files a run narrowed to some changed files still has to load.
+
+Rules of dataset scope compare claims only when they share an id (S003) or an event (the
+C rules; claims without an event are compared within their own file). So the findings on
+the files in scope depend on those files and on the files that share an id or an event
+with them, and on nothing else. Every file's ids, events and cited source are kept in one
+index under `.validate_cache/`, keyed by the file's path and bytes, so that a pre-commit
+run on one changed file reads that index instead of loading every file of the dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+from validator.dataset import ClaimsFile
+from validator.results_cache import mark_ignored
+
+INDEX_NAME = "links"
+FORMAT = 2
+
+
+class Links(NamedTuple):
+    source: str | None  # the source path the file cites, as written
+    # Its claims' ids and events, each as a 31-bit checksum: small to store and fast to read. Two
+    # names that share a checksum only make a run load one file it did not need.
+    shared: frozenset[int]
+
+
+def links_of(claims_file: ClaimsFile) -> Links:
+    shared = set()
+    for record in claims_file.claims:
+        shared.add(_checksum("id", record.id))
+        if record.event is not None:
+            shared.add(_checksum("event", record.event))
+    header = claims_file.header
+    return Links(None if header is None else header.source.path, frozenset(shared))
+
+
+def _checksum(kind: str, name: str) -> int:
+    return zlib.crc32(f"{kind}\0{name}".encode("utf-8", "surrogatepass")) & 0x7FFFFFFF
+
+
+def index_key(fingerprint: str, display: str, raw: bytes) -> str:
+    # No source in the key: ids and events come from the claims file alone.
+    digest = hashlib.sha256()
+    for part in (fingerprint, display):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+class LinkIndex:
+    """The index on disk: read once, written back (atomically) only when it gained entries."""
+
+    def __init__(self, folder: Path, enabled: bool) -> None:
+        self.path = folder / INDEX_NAME
+        self.enabled = enabled
+        self.entries: dict[str, Links] = {}
+        self.changed = False
+        if enabled:
+            self._read()
+
+    def _read(self) -> None:
+        try:
+            stored = marshal.loads(self.path.read_bytes())
+            if stored[0] == FORMAT:
+                self.entries = {key: Links(source, shared) for key, (source, shared) in stored[1].items()}
+        except (OSError, EOFError, TypeError, ValueError, IndexError, KeyError):
+            self.entries = {}  # missing or unreadable: rebuilt as files are loaded
+
+    def get(self, key: str) -> Links | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, links: Links) -> None:
+        if self.entries.get(key) != links:
+            self.entries[key] = links
+            self.changed = True
+
+    def save(self, current: set[str]) -> None:
+        """Write the index back; entries of files no longer in the runs are dropped once they
+        outnumber the current ones (a run over part of the dataset keeps the rest)."""
+        if not (self.enabled and self.changed):
+            return
+        if len(self.entries) > 2 * len(current) + 1000:
+            self.entries = {key: links for key, links in self.entries.items() if key in current}
+        kept = {key: tuple(links) for key, links in self.entries.items()}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            mark_ignored(self.path.parent)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps((FORMAT, kept)))
+            os.replace(temporary, self.path)
+        except OSError:
+            self.enabled = False  # read-only checkout: the next run rebuilds it
+
+
+def in_scope(links: Links, display: str, changed: set[str], root: Path, real: Callable[[str], str] = os.path.realpath
+             ) -> bool:
+    """A file is in scope when it changed itself or the source it cites changed."""
+    if real(display) in changed:
+        return True
+    return links.source is not None and real(os.path.join(root, links.source)) in changed
+
+
+class RealPaths:
+    """os.path.realpath that resolves each folder once: a run asks about thousands of files in a
+    few folders. Only a file that is itself a symbolic link costs a full resolution."""
+
+    def __init__(self) -> None:
+        self.folders: dict[str, str] = {}
+
+    def __call__(self, path: str) -> str:
+        folder, leaf = os.path.split(path)
+        if leaf in ("", ".", ".."):
+            return os.path.realpath(path)
+        real = self.folders.get(folder)
+        if real is None:
+            real = self.folders[folder] = os.path.realpath(folder or ".")
+        full = os.path.join(real, leaf)
+        return os.path.realpath(full) if os.path.islink(full) else full
+
+
+def related(chosen: list[Links], others: dict[int, Links]) -> list[int]:
+    """The files (by position) that share an id or an event with any of the chosen files."""
+    wanted: set[tuple[str, str]] = set()
+    for links in chosen:
+        wanted |= links.shared
+    return [i for i, links in others.items() if not wanted.isdisjoint(links.shared)]
