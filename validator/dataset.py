@@ -270,13 +270,36 @@ def read_claims_file(path: Path) -> bytes:
 
 
 def discover(paths: list[str]) -> list[Path]:
-    """Claims files named by `paths`: directories recurse over *.yaml/*.yml, files are taken as given."""
-    found: list[Path] = []
+    """Claims files named by `paths`: directories recurse over *.yaml/*.yml (never into hidden
+    folders such as .git or .validate_cache), files are taken as given."""
+    found: set[Path] = set()
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.extend(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found.update(_yaml_files(path))
         else:
-            found.append(path)
-    return sorted(set(found), key=lambda p: p.as_posix())
+            found.add(path)
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def _yaml_files(folder: Path) -> Iterator[Path]:
+    pending = [str(folder)]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except OSError:
+            continue  # unreadable or vanished folder: nothing to check in it
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.name.endswith((".yaml", ".yml")) and _is_file(entry):
+                yield Path(entry.path)
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # a symbolic link to itself: not a file
+        return False
