@@ -95,3 +95,18 @@ def test_a_corrupt_index_is_rebuilt(three: Path, capsys) -> None:
     (three / CACHE_DIR / INDEX_NAME).write_bytes(b"\x00 not an index")
     assert _findings(capsys, "--changed-only", "claims/b.yaml") == before
     assert _loaded("claims/b.yaml") == ["claims/a.yaml", "claims/b.yaml"]
+
+
+def test_changed_paths_are_compared_where_they_really_are(tmp_path: Path, monkeypatch) -> None:
+    from validator.related import Changed
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "b.yaml").write_text("x", encoding="utf-8")
+    (tmp_path / "alias.yaml").symlink_to(tmp_path / "claims" / "b.yaml")  # another name, same file
+    (tmp_path / "folder").symlink_to(tmp_path / "claims", target_is_directory=True)
+    assert "claims/b.yaml" in Changed(["alias.yaml"])
+    assert "alias.yaml" in Changed(["claims/b.yaml"])
+    assert "folder/b.yaml" in Changed(["./claims/../claims/b.yaml"])
+    assert "claims/a.yaml" not in Changed(["claims/b.yaml"])
+    assert "other/b.yaml" not in Changed(["claims/b.yaml"])

@@ -57,13 +57,13 @@ def _under(real: str, root: str) -> bool:
     return not any(part.startswith(".") for part in Path(real[len(root):]).parts)
 
 
-def in_scope(claims_file: ClaimsFile, changed: set[str], root: Path) -> bool:
+def in_scope(claims_file: ClaimsFile, changed: related.Changed, root: Path) -> bool:
     return related.in_scope(related.links_of(claims_file), claims_file.path, changed, root)
 
 
 def restrict(result: Result, changed: Iterable[str | Path]) -> Result:
     """The result narrowed to the claims files in scope of the changed paths."""
-    real = {_real(p) for p in changed}
+    real = related.Changed(changed)
     root = result.dataset.root
     files = [f for f in result.dataset.files if in_scope(f, real, root)]
     names = {f.path for f in files}

@@ -17,7 +17,7 @@ from validator.dataset import (
 )
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
-from validator.related import LinkIndex, RealPaths, in_scope, index_key, links_of, related
+from validator.related import Changed, LinkIndex, in_scope, index_key, links_of, related
 from validator.results_cache import (
     Checked,
     ResultsCache,
@@ -103,9 +103,8 @@ def _focused(files: list[tuple[str, bytes]], keys: list[str], index: LinkIndex, 
     for i, checked in loader.check(files, unknown).items():
         index.put(keys[i], links_of(checked.claims_file))
     links = {i: index.entries[key] for i, key in enumerate(keys)}
-    changed = {os.path.realpath(p) for p in options.focus or ()}
-    real = RealPaths()
-    chosen = [i for i in links if in_scope(links[i], files[i][0], changed, options.root, real)]
+    changed = Changed(options.focus or ())
+    chosen = [i for i in links if in_scope(links[i], files[i][0], changed, options.root)]
     picked = set(chosen)
     others = {i: found for i, found in links.items() if i not in picked}
     return sorted(chosen + related([links[i] for i in chosen], others))

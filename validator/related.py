@@ -15,7 +15,7 @@ import marshal
 import os
 import tempfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -103,30 +103,32 @@ class LinkIndex:
             self.enabled = False  # read-only checkout: the next run rebuilds it
 
 
-def in_scope(links: Links, display: str, changed: set[str], root: Path, real: Callable[[str], str] = os.path.realpath
-             ) -> bool:
-    """A file is in scope when it changed itself or the source it cites changed."""
-    if real(display) in changed:
-        return True
-    return links.source is not None and real(os.path.join(root, links.source)) in changed
+class Changed:
+    """The changed paths, compared by where they really are (symbolic links resolved)."""
 
-
-class RealPaths:
-    """os.path.realpath that resolves each folder once: a run asks about thousands of files in a
-    few folders. Only a file that is itself a symbolic link costs a full resolution."""
-
-    def __init__(self) -> None:
+    def __init__(self, paths: Iterable[str | Path]) -> None:
+        self.real = {os.path.realpath(p) for p in paths}
+        self.names = {os.path.basename(p) for p in self.real}
         self.folders: dict[str, str] = {}
 
-    def __call__(self, path: str) -> str:
+    def __contains__(self, path: str) -> bool:
         folder, leaf = os.path.split(path)
+        if leaf not in self.names and not os.path.islink(path):
+            return False  # the file's real name is its own name, and no changed file has it
         if leaf in ("", ".", ".."):
-            return os.path.realpath(path)
+            return os.path.realpath(path) in self.real
         real = self.folders.get(folder)
-        if real is None:
+        if real is None:  # each folder resolved once: thousands of files live in a few folders
             real = self.folders[folder] = os.path.realpath(folder or ".")
         full = os.path.join(real, leaf)
-        return os.path.realpath(full) if os.path.islink(full) else full
+        return (os.path.realpath(full) if os.path.islink(full) else full) in self.real
+
+
+def in_scope(links: Links, display: str, changed: Changed, root: Path) -> bool:
+    """A file is in scope when it changed itself or the source it cites changed."""
+    if display in changed:
+        return True
+    return links.source is not None and os.path.join(root, links.source) in changed
 
 
 def related(chosen: list[Links], others: dict[int, Links]) -> list[int]:
