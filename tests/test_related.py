@@ -110,3 +110,4 @@ def test_changed_paths_are_compared_where_they_really_are(tmp_path: Path, monkey
     assert "folder/b.yaml" in Changed(["./claims/../claims/b.yaml"])
     assert "claims/a.yaml" not in Changed(["claims/b.yaml"])
     assert "other/b.yaml" not in Changed(["claims/b.yaml"])
+    assert "cla\0ims/b.yaml" not in Changed(["claims/b.yaml"])  # a source path no file system can hold

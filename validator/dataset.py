@@ -7,7 +7,6 @@ so that rules stay small and no rule repeats another's work.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,11 +22,10 @@ from validator.intervals import DEFAULT_TOLERANCE
 from validator.loader import MAX_FILE_BYTES, Document, load_bytes
 from validator.model import Claim, ClaimsHeader
 from validator.quotes import QuoteMatch, match_quote
-from validator.sources import SourceError, Sources, SourceText, read_at_most
+from validator.sources import NotRegularFile, SourceError, Sources, SourceText, open_regular, read_at_most
 
 # More claims than this in one file are refused (S002) rather than checked one by one.
 MAX_CLAIMS_PER_FILE = 5_000
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,19 +252,14 @@ def read_claims_file(path: Path) -> bytes:
     """The bytes of a claims file, at most one more than the loader's size limit; a usage error
     (never a wait) for a missing file, a FIFO, a device or anything else that is not a file."""
     try:
-        handle = os.open(path, _OPEN_FLAGS)  # non-blocking: opening a FIFO does not wait for a writer
+        with open_regular(path) as (handle, _):
+            return read_at_most(handle, MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file or directory") from None
+    except NotRegularFile:
+        raise UsageError(f"{path}: not a regular file") from None
     except (OSError, ValueError) as exc:
         raise UsageError(f"{path}: cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
-    try:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise UsageError(f"{path}: not a regular file")
-        return read_at_most(handle, MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
-    finally:
-        os.close(handle)
 
 
 def discover(paths: list[str]) -> list[Path]:

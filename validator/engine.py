@@ -17,13 +17,12 @@ from validator.dataset import (
 )
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
-from validator.related import Changed, LinkIndex, in_scope, index_key, links_of, related
+from validator.related import Changed, LinkIndex, in_scope, index_key, related
 from validator.results_cache import (
     Checked,
     ResultsCache,
     check_all,
     check_file,
-    code_fingerprint,
     entry_key,
     source_tag,
 )
@@ -80,14 +79,14 @@ def _load_checked(options: Options) -> tuple[Dataset, list[Checked]]:
     loader = _Loader(options, sources, ResultsCache(options.root, options.use_cache))
     files = [(display_path(p), _read(p)) for p in discover(list(options.paths))]
     index = LinkIndex(loader.store.folder, loader.store.enabled)
-    keys = [index_key(code_fingerprint(), display, raw) for display, raw in files] if index.enabled else []
+    keys = [index_key(display, raw) for display, raw in files] if index.enabled else []
     if options.focus is not None and index.enabled:
         wanted = _focused(files, keys, index, loader, options)
     else:
         wanted = list(range(len(files)))
     found = loader.check(files, wanted)
     for i in wanted if index.enabled else ():
-        index.put(keys[i], links_of(found[i].claims_file))
+        index.learn(keys[i], found[i].claims_file)
     index.save(set(keys))
     checked_files = [found[i] for i in wanted]
     for checked in checked_files:
@@ -101,7 +100,7 @@ def _focused(files: list[tuple[str, bytes]], keys: list[str], index: LinkIndex, 
     """Positions of the files in scope of `options.focus` and of those related to them."""
     unknown = [i for i, key in enumerate(keys) if index.get(key) is None]
     for i, checked in loader.check(files, unknown).items():
-        index.put(keys[i], links_of(checked.claims_file))
+        index.learn(keys[i], checked.claims_file)
     links = {i: index.entries[key] for i, key in enumerate(keys)}
     changed = Changed(options.focus or ())
     chosen = [i for i in links if in_scope(links[i], files[i][0], changed, options.root)]

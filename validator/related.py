@@ -10,7 +10,6 @@ run on one changed file reads that index instead of loading every file of the da
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import tempfile
@@ -20,7 +19,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from validator.dataset import ClaimsFile
-from validator.results_cache import mark_ignored
+from validator.results_cache import code_fingerprint, content_key, mark_ignored
+from validator.sources import RealPaths
 
 INDEX_NAME = "links"
 FORMAT = 2
@@ -47,14 +47,9 @@ def _checksum(kind: str, name: str) -> int:
     return zlib.crc32(f"{kind}\0{name}".encode("utf-8", "surrogatepass")) & 0x7FFFFFFF
 
 
-def index_key(fingerprint: str, display: str, raw: bytes) -> str:
+def index_key(display: str, raw: bytes) -> str:
     # No source in the key: ids and events come from the claims file alone.
-    digest = hashlib.sha256()
-    for part in (fingerprint, display):
-        digest.update(part.encode())
-        digest.update(b"\0")
-    digest.update(raw)
-    return digest.hexdigest()
+    return content_key((code_fingerprint(), display), raw)
 
 
 class LinkIndex:
@@ -79,9 +74,10 @@ class LinkIndex:
     def get(self, key: str) -> Links | None:
         return self.entries.get(key)
 
-    def put(self, key: str, links: Links) -> None:
-        if self.entries.get(key) != links:
-            self.entries[key] = links
+    def learn(self, key: str, claims_file: ClaimsFile) -> None:
+        """Record the links of a file not yet in the index (an entry depends only on its key)."""
+        if key not in self.entries:
+            self.entries[key] = links_of(claims_file)
             self.changed = True
 
     def save(self, current: set[str]) -> None:
@@ -109,19 +105,15 @@ class Changed:
     def __init__(self, paths: Iterable[str | Path]) -> None:
         self.real = {os.path.realpath(p) for p in paths}
         self.names = {os.path.basename(p) for p in self.real}
-        self.folders: dict[str, str] = {}
+        self.resolve = RealPaths(".")
 
     def __contains__(self, path: str) -> bool:
-        folder, leaf = os.path.split(path)
-        if leaf not in self.names and not os.path.islink(path):
+        if os.path.basename(path) not in self.names and not os.path.islink(path):
             return False  # the file's real name is its own name, and no changed file has it
-        if leaf in ("", ".", ".."):
-            return os.path.realpath(path) in self.real
-        real = self.folders.get(folder)
-        if real is None:  # each folder resolved once: thousands of files live in a few folders
-            real = self.folders[folder] = os.path.realpath(folder or ".")
-        full = os.path.join(real, leaf)
-        return (os.path.realpath(full) if os.path.islink(full) else full) in self.real
+        try:
+            return self.resolve(path) in self.real
+        except (OSError, ValueError):  # a name no file system can hold is no changed file
+            return False
 
 
 def in_scope(links: Links, display: str, changed: Changed, root: Path) -> bool:

@@ -104,8 +104,13 @@ def code_fingerprint() -> str:
 
 
 def entry_key(display: str, raw: bytes, source_tag: str, tolerance: float) -> str:
+    return content_key((code_fingerprint(), display, repr(tolerance), source_tag), raw)
+
+
+def content_key(parts: tuple[str, ...], raw: bytes) -> str:
+    """A hash of some names and a file's bytes: equal only when all of them are."""
     digest = hashlib.sha256()
-    for part in (code_fingerprint(), display, repr(tolerance), source_tag):
+    for part in parts:
         digest.update(part.encode())
         digest.update(b"\0")
     digest.update(raw)

@@ -6,6 +6,8 @@ import hashlib
 import os
 import stat
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -57,13 +59,38 @@ def confine(root: Path, name: str) -> Path:
     return Path(_Confined(root).target(name))
 
 
+class RealPaths:
+    """os.path.realpath of names under one base folder, each folder resolved once: a run asks
+    about thousands of files in a few folders, and only a file that is itself a symbolic link
+    costs a full resolution. Raises what os.lstat raises for a name that cannot be resolved."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.folders: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        folder, leaf = os.path.split(name)
+        if leaf in ("", ".", ".."):
+            return os.path.realpath(os.path.join(self.base, name))
+        real = self.folders.get(folder)
+        if real is None:
+            real = self.folders[folder] = os.path.realpath(os.path.join(self.base, folder))
+        target = os.path.join(real, leaf)
+        try:
+            if stat.S_ISLNK(os.lstat(target).st_mode):
+                return os.path.realpath(target)
+        except FileNotFoundError:
+            pass
+        return target
+
+
 class _Confined:
-    """Resolves source names under one root; remembers the folders it resolved (one run's worth)."""
+    """Resolves source names under one root, refusing those that could leave it (one run's worth)."""
 
     def __init__(self, root: Path) -> None:
         self.root = os.path.realpath(root)
         self.inside = self.root if self.root.endswith(os.sep) else self.root + os.sep
-        self.folders: dict[str, str] = {}
+        self.resolve = RealPaths(self.root)
 
     def target(self, name: str) -> str:
         if not name.strip():
@@ -75,7 +102,7 @@ class _Confined:
         if os.path.normpath(name.replace("\\", "/")).split(os.sep)[0] == "..":
             raise SourceError(f"source path '{shorten(name, 80)}' leaves the repository root")
         try:
-            target = self._resolve(name)
+            target = self.resolve(name)
         except (OSError, ValueError) as exc:  # a name too long, or not encodable for this file system
             raise SourceError(f"source path '{shorten(name, 80)}' cannot be resolved: "
                               f"{getattr(exc, 'strerror', None) or exc}") from None
@@ -83,24 +110,27 @@ class _Confined:
             raise SourceError(f"source path '{shorten(name, 80)}' resolves outside the repository root")
         return target
 
-    def _resolve(self, name: str) -> str:
-        """os.path.realpath of the name under the root, resolving each folder once per run."""
-        folder, leaf = os.path.split(name)
-        if leaf in ("", ".", ".."):
-            return os.path.realpath(os.path.join(self.root, name))
-        real = self.folders.get(folder)
-        if real is None:
-            real = self.folders[folder] = os.path.realpath(os.path.join(self.root, folder))
-        target = os.path.join(real, leaf)
-        try:
-            if stat.S_ISLNK(os.lstat(target).st_mode):
-                return os.path.realpath(target)
-        except FileNotFoundError:
-            pass
-        return target
+
+class NotRegularFile(Exception):
+    """What was opened is a FIFO, a device or a folder: nothing to read."""
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+@contextmanager
+def open_regular(path: str | Path, follow_links: bool = True) -> Iterator[tuple[int, os.stat_result]]:
+    """An open handle on a regular file, and what fstat says of it. Opened non-blocking, so that
+    opening a FIFO returns at once, and checked on what was opened, so that nothing swapped in
+    after the name was resolved is read instead; NotRegularFile for anything but a file."""
+    handle = os.open(path, _OPEN_FLAGS if follow_links else _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(path)
+        yield handle, info
+    finally:
+        os.close(handle)
 
 
 def read_confined(root: Path, name: str, confined: _Confined | None = None) -> SourceText:
@@ -108,24 +138,16 @@ def read_confined(root: Path, name: str, confined: _Confined | None = None) -> S
     target = (confined or _Confined(root)).target(name)
     shown = shorten(name, 80)
     try:
-        # Non-blocking, so that opening a FIFO returns at once; the checks below run on what
-        # was opened, so nothing swapped in after the name was resolved is read instead.
-        handle = os.open(target, _OPEN_FLAGS)
+        with open_regular(target, follow_links=False) as (handle, info):  # a link swapped in fails (ELOOP)
+            if info.st_size > MAX_SOURCE_BYTES:
+                raise SourceError(f"source '{shown}' is {info.st_size:,} bytes; the limit is {MAX_SOURCE_BYTES:,}")
+            raw = read_at_most(handle, MAX_SOURCE_BYTES + 1)
     except FileNotFoundError:
         raise SourceError(f"source '{shown}' does not exist") from None
-    except OSError as exc:  # permissions; a symbolic link loop, or a link swapped in after resolving (ELOOP)
+    except NotRegularFile:
+        raise SourceError(f"source '{shown}' is not a regular file") from None
+    except OSError as exc:  # permissions; a symbolic link loop, or a link swapped in after resolving
         raise SourceError(f"source '{shown}' cannot be read: {exc.strerror}") from None
-    try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(f"source '{shown}' is not a regular file")
-        if info.st_size > MAX_SOURCE_BYTES:
-            raise SourceError(f"source '{shown}' is {info.st_size:,} bytes; the limit is {MAX_SOURCE_BYTES:,}")
-        raw = read_at_most(handle, MAX_SOURCE_BYTES + 1)
-    except OSError as exc:
-        raise SourceError(f"source '{shown}' cannot be read: {exc.strerror}") from None
-    finally:
-        os.close(handle)
     if len(raw) > MAX_SOURCE_BYTES:  # it grew after fstat
         raise SourceError(f"source '{shown}' is more than {MAX_SOURCE_BYTES:,} bytes, the limit")
     return make_source(name, raw)
