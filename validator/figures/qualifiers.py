@@ -2,12 +2,15 @@
 
 A qualifier is the phrase that bends a figure away from exact: "more than 800",
 "about 17", "up to 10". Every surface phrase maps to one canonical qualifier, or to
-None for phrases that insist on exactness ("a total of 25").
+None for phrases that insist on exactness ("a total of 25"). A few phrases follow the
+number instead ("20 or more people", "20 people or more", "20-plus"): `POSTPOSED`.
+`QUALIFIER_TABLE` lists them all with the interval each allows, for the README.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 CANONICAL: tuple[str, ...] = ("about", "almost", "more than", "at least", "at most", "less than")
 
@@ -46,22 +49,88 @@ QUALIFIERS: dict[str, str | None] = {
     "exactly": None,
 }
 
+# Phrases written after the number, with at most two words between ("20 people or more").
+POSTPOSED: dict[str, str] = {
+    "or more": "at least",
+    "or over": "at least",
+    "or above": "at least",
+    "and over": "at least",
+    "and above": "at least",
+    "plus": "at least",
+    "+": "at least",
+    "or so": "about",
+    "or fewer": "at most",
+    "or less": "at most",
+    "or under": "at most",
+    "and under": "at most",
+}
+
+# The values a figure n with each canonical qualifier allows (see validator.intervals).
+INTERVALS: dict[str | None, str] = {
+    None: "exactly n",
+    "about": "n \u00b1 tolerance",
+    "almost": "[n \u2212 tolerance, n)",
+    "more than": "(n, \u221e)",
+    "at least": "[n, \u221e)",
+    "at most": "[0, n]",
+    "less than": "[0, n)",
+}
+
+
+class QualifierRow(NamedTuple):
+    phrase: str  # as written, lower case; "n" marks where the number goes
+    canonical: str | None
+    interval: str
+
+
+def _rows() -> tuple[QualifierRow, ...]:
+    order = {c: i for i, c in enumerate((*CANONICAL, None))}
+    before = [(QUALIFIERS[p], f"{p} n") for p in QUALIFIERS]
+    after = [(c, f"n{'' if p in ('+', 'plus') else ' '}{'-plus' if p == 'plus' else p}")
+             for p, c in POSTPOSED.items()]
+    rows = sorted(before + after, key=lambda r: (order[r[0]], r[1]))
+    return tuple(QualifierRow(phrase, canonical, INTERVALS[canonical]) for canonical, phrase in rows)
+
+
+# Every qualifier phrase the readers know, grouped by meaning.
+QUALIFIER_TABLE: tuple[QualifierRow, ...] = _rows()
+
+
+def qualifiers_markdown() -> str:
+    """QUALIFIER_TABLE as a Markdown table: one row per meaning, its phrases together."""
+    lines = ["| phrases | meaning | allows |", "| --- | --- | --- |"]
+    for canonical in (*CANONICAL, None):
+        phrases = [r.phrase for r in QUALIFIER_TABLE if r.canonical == canonical]
+        lines.append(f"| {', '.join(phrases)} | {canonical or 'exact'} | {INTERVALS[canonical]} |")
+    return "\n".join(lines)
+
+
 # Longest first, so that an alternation built from them prefers "just over" to "over".
 PHRASES: tuple[str, ...] = tuple(sorted(QUALIFIERS, key=lambda p: (-len(p), p)))
 
 # The phrases as one regex alternation (no group), any run of whitespace between words.
 PHRASE_PATTERN: str = "|".join(r"\s+".join(map(re.escape, p.split())) for p in PHRASES)
 
-# "handed over 5 suspects" is a phrasal verb, not "more than 5".
+# "handed over 5 suspects" is a phrasal verb, not "more than 5"; "spread over 3 countries"
+# is "across 3".
 _OVER_VERBS = frozenset(
     "hand hands handed handing turn turns turned turning take takes took taken taking "
-    "pass passes passed passing win wins won fight fought".split()
+    "pass passes passed passing win wins won fight fought spread spreads spreading scattered "
+    "split divided stretched stretching".split()
 )
 
 # A qualifier longer than this (whitespace included) is not looked for.
 _WINDOW = 64
 
 _BEFORE_RE = re.compile(rf"(?<![\w])(?:{PHRASE_PATTERN})\s*\Z", re.IGNORECASE)
+_WORD = r"(?!(?:or|and|than|to)\b)[A-Za-z]+"
+_AFTER_RE = re.compile(
+    r"(?:-[ \t]*(?P<plus>plus)\b|(?P<sign>\+)(?![\w+])"
+    rf"|(?:[ \t]+(?P<noun>{_WORD}(?:[ \t]+{_WORD})?))?[ \t]+"
+    r"(?P<phrase>or[ \t]+(?:more|over|above|so|fewer|less|under)|and[ \t]+(?:over|above|under))\b"
+    r"(?![ \t]+(?:than|a|an|the)\b|-)(?:[ \t]+(?P<next>[A-Za-z]+))?)",
+    re.IGNORECASE,
+)
 _AT_RE = re.compile(rf"(?:{PHRASE_PATTERN})(?![\w])", re.IGNORECASE)
 _LAST_WORD_RE = re.compile(r"(\w+)\s+\Z")
 
@@ -83,6 +152,28 @@ def phrase_before(text: str, pos: int) -> tuple[str, int] | None:
     if phrase == "over" and _is_phrasal_over(text, m.start()):
         return None
     return phrase, m.start()
+
+
+def phrase_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The canonical qualifier written right after a number ending at `pos`, and its end.
+
+    "20 or more people", "20 people or more", "20-plus", "20+", "some 20 or so". A noun
+    between the number and "or more" must not be followed by another plural noun
+    ("20 suspects or more victims" compares two counts).
+    """
+    m = _AFTER_RE.match(text, pos)
+    if m is None:
+        return None
+    if m.group("noun") and m.group("next") and _looks_plural(m.group("next")):
+        return None
+    phrase = "plus" if m.group("plus") else "+" if m.group("sign") else normalise(m.group("phrase"))
+    end = m.end("phrase") if m.group("phrase") else m.end()
+    return POSTPOSED[phrase], end
+
+
+def _looks_plural(word: str) -> bool:
+    return (word.islower() and len(word) >= 4 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and word not in ("does", "was", "has"))
 
 
 def match_qualifier_before(text: str, pos: int) -> tuple[str | None, int | None]:
