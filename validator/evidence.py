@@ -2,6 +2,10 @@
 
 A fact is one figure of one readable claim, with the event it belongs to and, for a figure
 that qualifies the one before it ("20 arrests in 12 countries"), that figure's measure.
+
+Several facts about one thing (one event, measure and place) are read together: "over 100
+arrests in the US" and "121 in the US" say 121, the intersection of what each allows
+(`combine`). When they share no value they cannot be reconciled, and the rules say so.
 """
 
 from __future__ import annotations
@@ -33,6 +37,16 @@ class Fact:
     @property
     def is_part(self) -> bool:
         return self.figure.place is not None and not self.figure.place_is_region
+
+    @property
+    def country(self) -> str | None:
+        """The country the figure's place lies in (the place itself for a country); None for a
+        region or when there is no place. A place may be a city or a province, whose country
+        the claim reader gives as `place_country`; without it, the place is a country."""
+        figure = self.figure
+        if figure.place is None or figure.place_is_region:
+            return None
+        return getattr(figure, "place_country", None) or figure.place
 
     def where(self) -> str:
         return f"{self.record.file.path}:{self.record.span('claim').line}"
@@ -75,6 +89,66 @@ def by_event_measure(dataset: Dataset) -> dict[tuple[str, str], list[Fact]]:
             if fact.event is not None:
                 groups[(fact.event, fact.figure.measure)].append(fact)
     return groups
+
+
+@dataclass(frozen=True, slots=True)
+class Combined:
+    """What several facts about one thing say together."""
+
+    facts: tuple[Fact, ...]
+    range: Interval | None  # the values all of them allow; None when they cannot be reconciled
+
+    @property
+    def reconciled(self) -> bool:
+        return self.range is not None
+
+    @property
+    def low(self) -> tuple[float, bool]:
+        """The lowest value (and whether it is excluded) the facts allow together; when they
+        cannot be reconciled, the lowest any of them allows."""
+        if self.range is not None:
+            return self.range.low, self.range.low_open
+        low = min(f.range.low for f in self.facts)
+        return low, all(f.range.low_open for f in self.facts if f.range.low == low)
+
+    @property
+    def high(self) -> tuple[float, bool]:
+        """The highest value (and whether it is excluded) the facts allow together; when they
+        cannot be reconciled, the highest any of them allows."""
+        if self.range is not None:
+            return self.range.high, self.range.high_open
+        high = max(f.range.high for f in self.facts)
+        return high, all(f.range.high_open for f in self.facts if f.range.high == high)
+
+    def span(self) -> Interval:
+        """`range`, or when the facts cannot be reconciled every value any of them allows."""
+        if self.range is not None:
+            return self.range
+        (low, low_open), (high, high_open) = self.low, self.high
+        return Interval(low, high, low_open, high_open)
+
+    def witness(self) -> tuple[Fact, Fact] | None:
+        """When the facts cannot be reconciled, two of them that share no value, as (earlier,
+        later): the one with the highest low end and the one with the lowest high end."""
+        if self.range is not None or len(self.facts) < 2:
+            return None
+        highest_low = max(self.facts, key=lambda f: (f.range.low, f.range.low_open))
+        lowest_high = min(self.facts, key=lambda f: (f.range.high, not f.range.high_open))
+        if highest_low is lowest_high:
+            return None  # a figure that allows no value at all ("less than 0")
+        return later(highest_low, lowest_high)
+
+
+def combine(group: list[Fact] | tuple[Fact, ...]) -> Combined:
+    """The facts read together: the intersection of their ranges. Intervals are convex, so
+    facts that overlap pairwise always share a value; when they do not, `witness` names a
+    pair that does not overlap."""
+    together: Interval | None = group[0].range
+    for fact in group[1:]:
+        together = together.intersection(fact.range)
+        if together is None:
+            break
+    return Combined(tuple(group), together)
 
 
 def later(a: Fact, b: Fact) -> tuple[Fact, Fact]:

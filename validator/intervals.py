@@ -12,6 +12,17 @@ from dataclasses import dataclass
 
 DEFAULT_TOLERANCE = 0.10
 
+# The values each canonical qualifier allows around n (t: the about-tolerance), as the README shows.
+DESCRIPTIONS: dict[str | None, str] = {
+    None: "[n, n]: exactly n",
+    "about": "[n − t·n, n + t·n]",
+    "almost": "[n − t·n, n): close to n, below it",
+    "more than": "(n, ∞)",
+    "at least": "[n, ∞)",
+    "at most": "[0, n]",
+    "less than": "[0, n)",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Interval:
@@ -26,12 +37,31 @@ class Interval:
         return above and below
 
     def overlaps(self, other: Interval) -> bool:
-        return _before(self, other) and _before(other, self)
+        """Some value lies in both (an empty interval, such as "less than 0", overlaps nothing)."""
+        return self.intersection(other) is not None
 
     def contains(self, other: Interval) -> bool:
         low_ok = self.low < other.low or (self.low == other.low and (other.low_open or not self.low_open))
         high_ok = self.high > other.high or (self.high == other.high and (other.high_open or not self.high_open))
         return low_ok and high_ok
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """The values both allow, or None when they share none.
+
+        Each end is the tighter of the two; where both have the same end, it is open if
+        either is. An interval left with a single value is kept only if both ends are closed.
+        """
+        if self.low != other.low:
+            low, low_open = max((self.low, self.low_open), (other.low, other.low_open))
+        else:
+            low, low_open = self.low, self.low_open or other.low_open
+        if self.high != other.high:
+            high, high_open = min((self.high, self.high_open), (other.high, other.high_open))
+        else:
+            high, high_open = self.high, self.high_open or other.high_open
+        if low > high or (low == high and (low_open or high_open)):
+            return None
+        return Interval(low, high, low_open, high_open)
 
     @property
     def exact(self) -> bool:
@@ -43,13 +73,6 @@ class Interval:
         left = "(" if self.low_open else "["
         right = ")" if self.high_open or math.isinf(self.high) else "]"
         return f"{left}{format_number(self.low)}, {'∞' if math.isinf(self.high) else format_number(self.high)}{right}"
-
-
-def _before(a: Interval, b: Interval) -> bool:
-    """a's low end does not lie beyond b's high end."""
-    if a.low < b.high:
-        return True
-    return a.low == b.high and not a.low_open and not b.high_open
 
 
 def format_number(value: float) -> str:

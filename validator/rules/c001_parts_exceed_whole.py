@@ -1,24 +1,61 @@
-"""C001 parts-exceed-whole: national figures add up to more than the total.
+"""C001 parts-exceed-whole: the figures for places add up to more than the total.
 
-For one event and measure, the figures for single places must not add up to more than
-the total, and no single part may be larger than it. Parts that add up to less than
-the total are normal (not every arrest is broken down by country) and never alarm.
+For one event and measure (and, for a figure that qualifies another, "20 arrests in 12
+countries", the measure it qualifies), the figures for single places must not add up to
+more than the total, and no single part may be larger than it. Parts that add up to less
+than the total are normal (not every arrest is broken down by country) and never alarm.
 Qualifiers count: "more than 20" is at least just over 20, "about 40" may be 44.
+
+Everything the data says about one place is read together: "over 100 arrests in the United
+States" and "121 arrests in the United States" say 121 (the values both allow), so the
+United States adds 121 to the sum, not 100. Several totals are read together the same way,
+and the parts are compared with the highest value they allow together.
+
+Parts are summed per country. A country's figures for the country itself give its value;
+a country with none is worth at least the sum of its cities' and provinces' figures (each
+place once, its figures read together). City figures never add to a country that has its
+own figure, since that would count them twice; but cities that add up to more than their
+country's figure are themselves reported here.
+
+Figures for one place that allow no common value cannot be reconciled: "120 arrests in the
+United States" and "more than 130 arrests in the United States". When both come from one
+claims file, C001 reports it, once per place and file ("figures for United States cannot
+be reconciled", naming two of them that share no value); figures from different files are
+two sources disagreeing, which C005 reports.
+
+Totals that cannot be reconciled are C005's alone: within one file a figure without a place
+is often a subset of the whole ("121 arrests", then "two of those held" as "2 arrests"), so
+C001 does not call that a contradiction. Either way, the sum is then checked with the
+loosest reading (the lowest of a place's figures, the highest of the totals), so it alarms
+only if the parts exceed the whole whichever figure is right.
 
 Bad:
 
     - claim: 38 arrests
     - claim: 30 arrests in Spain, 9 in Colombia      # 39 > 38
 
+    - claim: 179 arrests
+    - claim: more than 100 arrests in the United States, 60 in Spain
+    - claim: 121 arrests in the United States        # 121 + 60 = 181 > 179
+
+    - claim: 4 arrests in Spain
+    - claim: 3 arrests in Seville, 2 in Madrid       # 5 > 4 in Spain
+
+    - claim: 120 arrests in the United States, more than 130 in the United States   # which?
+
 Good:
 
     - claim: 38 arrests
     - claim: 17 arrests in Spain, 6 in Colombia, 4 in Italy, 2 in Germany   # 29 of 38
+
+    - claim: 179 arrests
+    - claim: more than 100 arrests in the United States, 58 in Spain
+    - claim: 121 arrests in the United States        # 121 + 58 = 179
 """
 
 from collections import defaultdict
 
-from validator.evidence import by_event_measure, later
+from validator.evidence import Combined, Fact, by_event_measure, combine, later
 from validator.finding import Severity
 from validator.intervals import format_number
 from validator.rules.base import at_claim
@@ -39,30 +76,76 @@ def check(dataset):
             yield from _check_group(measure, facts)
 
 
-def _check_group(measure, facts):
+def _check_group(measure: str, facts: list[Fact]):
     totals = [f for f in facts if f.is_total]
-    lowest = {}
+    by_place: dict[str, list[Fact]] = defaultdict(list)
+    countries: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
-        if fact.is_part:
-            place = fact.figure.place
-            if place not in lowest or fact.range.low < lowest[place].range.low:
-                lowest[place] = fact
-    if not totals or not lowest:
+        if fact.is_part and fact.country is not None:
+            by_place[fact.figure.place].append(fact)
+            countries[fact.country].add(fact.figure.place)
+    whole = combine(totals) if totals else None
+    places = {place: combine(group) for place, group in by_place.items()}
+
+    for place in sorted(places):
+        yield from _unreconciled(place, places[place])
+
+    terms: list[tuple[str, Combined]] = []
+    for country in sorted(countries):
+        own = places.get(country)
+        cities = [(_label(p, country), places[p]) for p in sorted(countries[country]) if p != country]
+        if own is None:
+            terms.extend(cities)  # no figure for the country: its cities are a lower bound
+            continue
+        if cities:
+            yield from _exceeds(measure, cities, own, f"{measure} in {country}", f"the figure for {country}")
+        terms.append((country, own))
+    if whole is not None and terms:
+        yield from _exceeds(measure, terms, whole, measure, "the total")
+
+
+def _label(place: str, country: str) -> str:
+    return place if place == country else f"{place}, {country}"
+
+
+def _unreconciled(label: str, combined: Combined):
+    """A finding for each claims file whose figures for one place share no value (figures
+    of different files are C005's)."""
+    if combined.reconciled:
         return
-    total = max(totals, key=lambda f: f.range.high)
-    parts = [lowest[place] for place in sorted(lowest)]
-    added = sum(p.range.low for p in parts)
-    strict = any(p.range.low_open for p in parts) or total.range.high_open
-    if added < total.range.high or (added == total.range.high and not strict):
+    by_file = defaultdict(list)
+    for fact in combined.facts:
+        by_file[fact.record.file.path].append(fact)
+    for path in sorted(by_file, key=str):
+        pair = combine(by_file[path]).witness()
+        if pair is None:
+            continue
+        earlier, at = pair
+        yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
+                       f"figures for {label} cannot be reconciled: {earlier.describe()} gives "
+                       f"{earlier.range}, but {at.describe()} gives {at.range}")
+
+
+def _exceeds(measure: str, terms: list[tuple[str, Combined]], whole: Combined, summed: str, named: str):
+    """A finding if the low ends of `terms` add up to more than `whole` allows."""
+    added = sum(part.low[0] for _, part in terms)
+    high, high_open = whole.high
+    strict = high_open or any(part.low[1] for _, part in terms)
+    if added < high or (added == high and not strict):
         return
-    last = parts[0]
-    for part in parts[1:]:
-        last = later(last, part)[1]
-    _, at = later(total, last)
-    terms = " + ".join(f"{format_number(p.range.low)} ({p.figure.place})" for p in parts)
-    others = ", ".join(p.describe() for p in [total, *parts] if p.record is not at.record)
-    message = (f"parts add up to more than the whole: {terms} = {format_number(added)} {measure}, "
-               f"but the total is {total.range}")
+    involved = [*whole.facts, *(f for _, part in terms for f in part.facts)]
+    at = involved[0]
+    for fact in involved[1:]:
+        at = later(at, fact)[1]
+    terms_text = " + ".join(
+        f"{format_number(part.low[0])} ({label}{'' if part.reconciled else ', whose figures disagree'})"
+        for label, part in terms)
+    whole_text = f"{named} is {whole.span()}"
+    if not whole.reconciled:
+        whole_text += " (its figures disagree)"
+    others = ", ".join(f.describe() for f in involved if f.record is not at.record)
+    message = (f"parts add up to more than the whole: {terms_text} = {format_number(added)} {summed}, "
+               f"but {whole_text}")
     if others:
         message += f"; see {others}"
     yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"), message)

@@ -3,7 +3,14 @@
 Claims of the same event, measure and place from different files must have overlapping
 ranges ("about 38" overlaps 40 at the default 10 % tolerance; 38 and 39 do not). This
 is how the dataset notices that two reports of one operation give different totals.
-The finding is reported at the later claim and names the other.
+The finding is reported at the later claim and names the other; each pair of figures that
+disagree is one finding. (Ranges overlap pairwise exactly when all of them share a value,
+so this also finds every place whose figures cannot be reconciled across files.)
+
+Figures of one claims file that cannot be reconciled ("120 arrests in Spain" and "more than
+130 arrests in Spain" in one file) are not two sources disagreeing: C001 reports them, and
+reads the figures that do agree together ("over 100" and "121" say 121) when it adds parts.
+A city's figure and its country's are different places, compared only by C001.
 
 Bad:
 
