@@ -74,7 +74,9 @@ def mutations() -> list[Mutation]:
                 if others:
                     word = others[0].replace("_", " ")
                     make("measure", "V002", piece.replace(figure.measure_text, word, 1))
-            if figure.qualifier and evidence is not None and evidence.number.qualifier:
+            exact_too = any(e.number.value == figure.value and e.number.qualifier is None and not e.number.vague
+                            and figure.measure in e.measures for e in _quote_evidence(record))
+            if figure.qualifier and evidence is not None and evidence.number.qualifier and not exact_too:
                 make("qualifier", "V003", re.sub(r"^\s*(more than|about|approximately|over|around|some|nearly|almost)\s+", "", piece))
             elif figure.qualifier is None and evidence is not None and not figure.vague:
                 make("qualifier", "V003", "more than " + piece.lstrip())

@@ -78,8 +78,8 @@ def test_a_second_report_of_tantalio_with_39_arrests_gives_c005(project: Path, c
 def test_removing_the_panama_accept_gives_c003(project: Path, capsys) -> None:
     path = project / "claims" / "002-interpol-americas.yaml"
     text = path.read_text(encoding="utf-8")
-    start = text.index("      - rule: C003")
-    end = text.index("      - rule: V001")
+    start = text.index("    accept:\n      - rule: C003")
+    end = text.index("\n", text.index("reason:", start)) + 1
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     assert main([]) == 1
     assert re.search(r"^claims/002-interpol-americas.yaml:\d+:\d+: C003 error: Panama", capsys.readouterr().out, re.M)

@@ -30,7 +30,7 @@ from validator.rules import registry
 from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
-FORMAT = 2
+FORMAT = 3
 PARALLEL_FROM = 200  # fewer files to check than this: one process is faster than two
 
 
@@ -206,8 +206,7 @@ def _freeze_claim(record: ClaimRecord) -> tuple:
 
 
 def _freeze_figure(figure: Figure) -> tuple:
-    return (figure.value, figure.measure, figure.qualifier, figure.place, tuple(figure.items), figure.vague,
-            figure.start, figure.end, figure.measure_text, figure.place_is_region)
+    return tuple(figure._replace(items=tuple(figure.items)))
 
 
 def _freeze_finding(f: Finding) -> tuple:

@@ -8,11 +8,13 @@ precise than the source), then its place (V004).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from validator.dataset import ClaimRecord, Dataset
 from validator.figures.attribution import Evidence, evidence, within
 from validator.figures.claimtext import Figure
+from validator.figures.numbers import read_numbers
 from validator.figures.places import find_places
 from validator.intervals import Interval, format_number, interval
 from validator.quotes import MatchKind
@@ -51,33 +53,102 @@ def _judge(dataset: Dataset, record: ClaimRecord):
 def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: list[Evidence], quoted: str) -> Verdict:
     kind = "duration" if _is_duration(figure.measure) else "count"
     said = _said(record, figure)
+    named = _named_places(quoted)
+    missing = [item for item in figure.items if item not in named]
+    if figure.listed:
+        if missing:
+            return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name")
+        return Verdict(figure, None, f"the quote names the {len(figure.items)} listed items")
     same_value = [e for e in candidates if e.number.kind == kind and _same_value(e, figure)]
     if not same_value:
-        return Verdict(figure, "V001", f"the claim says '{said}', but the quote has no {format_number(figure.value)}"
+        if figure.items and not missing and figure.value == len(figure.items) == len(_distinct(quoted)):
+            return Verdict(figure, None, f"the quote names exactly the {len(figure.items)} listed items")
+        return Verdict(figure, "V001", f"the claim says '{said}', but {_no_such_number(record, figure, kind)}"
                        + _elsewhere(record, figure, kind))
     counted = [e for e in same_value if figure.measure in e.measures]
     if not counted:
         e = same_value[0]
-        counts = ", ".join(sorted(e.measures)) or "nothing the vocabulary names"
-        return Verdict(figure, "V002", f"the claim says '{said}', but the quote's '{_read(record, e)}' "
-                       f"counts {counts}, not {figure.measure}", e)
+        return Verdict(figure, "V002", f"the claim says '{said}', but {_counts(record, e)}, not {figure.measure}", e)
     claimed = interval(figure.value, figure.qualifier, figure.vague, dataset.about_tolerance)
     precise = [e for e in counted if claimed.contains(_source_range(e, dataset.about_tolerance))]
     if not precise:
         e = counted[0]
         return Verdict(figure, "V003", f"the claim says '{said}' ({_allows(claimed)}), but the source says "
                        f"'{_read(record, e)}' ({_allows(_source_range(e, dataset.about_tolerance))})", e)
-    missing = [item for item in figure.items if item not in {p.country for p in find_places(quoted)}]
     if missing:
         return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name", precise[0])
     if figure.place is None or figure.place_is_region:
         return Verdict(figure, None, "supported", precise[0])
-    placed = [e for e in precise if figure.place in e.places]
+    placed = [e for e in precise if (figure.place in e.places and not e.joint) or figure.place == e.whole]
     if not placed:
         e = precise[0]
-        where = f"places it in {', '.join(e.places)}" if e.places else "names no place for it"
+        if e.joint:
+            where = f"is for {', '.join(e.places)} together"
+        elif e.places:
+            where = f"places it in {', '.join(e.places)}"
+        else:
+            where = "names no place for it"
         return Verdict(figure, "V004", f"the claim says '{said}', but the quote's '{_read(record, e)}' {where}", e)
     return Verdict(figure, None, "supported", placed[0])
+
+
+# What a number of another kind is, for messages ("the quote's '80%' is a percentage").
+KIND_NAMES = {
+    "count": "a count", "duration": "a duration", "year": "a year", "date": "a date",
+    "time": "a time of day", "ordinal": "an ordinal", "age": "an age", "percent": "a percentage",
+    "list_marker": "a list marker", "money": "money", "quantity": "a quantity with a unit",
+}
+
+
+def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
+    """Why the quote has no number for the figure: none with that value, or one of another kind."""
+    source = record.file.source
+    assert source is not None
+    spans = tuple(span for m in record.quote_matches for span in m.spans)
+    for number in read_numbers(source.text):
+        if number.kind != kind and figure.value in (number.value, number.high) and any(
+                a <= number.start and number.end <= b for a, b in spans):
+            what = KIND_NAMES.get(number.kind, f"a {number.kind.replace('_', ' ')}")
+            line, column = source.position(number.start)
+            shown = _as_written(source.text, number)
+            return f"the quote's '{shown}' (line {line}:{column}) is {what}, not {_a(kind)} of {figure.measure}"
+    return f"the quote has no {format_number(figure.value)}"
+
+
+_UNIT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _as_written(text: str, number) -> str:
+    """The number with the sign or symbol that makes its kind: "80%", "€500,000"."""
+    start, end = number.start, number.end
+    if number.kind == "percent" and (after := _UNIT_AFTER.match(text, end)):
+        end = after.end()
+    if start > 0 and text[start - 1] in "$€£¥₹":
+        start -= 1
+    return " ".join(text[start:end].split())
+
+
+def _a(kind: str) -> str:
+    return "a duration" if kind == "duration" else "a count"
+
+
+def _counts(record: ClaimRecord, e: Evidence) -> str:
+    """What the quote's number counts, as the reader understood it."""
+    read = _read(record, e)
+    if e.measures:
+        return f"the quote's '{read}' counts {', '.join(sorted(e.measures))} ({e.reason})"
+    if e.noun:
+        return f"the quote's '{read}' counts '{e.noun}', which no measure names (add it to the vocabulary)"
+    return f"the reader cannot tell what the quote's '{read}' counts: no noun, event or earlier figure says"
+
+
+def _named_places(text: str) -> set[str]:
+    return {name for place in find_places(text) for name in (getattr(place, "name", place.country), place.country)}
+
+
+def _distinct(text: str) -> set[str]:
+    """The distinct places a text names, each counted once at its own level."""
+    return {getattr(place, "name", place.country) for place in find_places(text)}
 
 
 def _allows(span: Interval) -> str:

@@ -201,8 +201,8 @@ def test_measure_carries_over_until_changed():
 
 
 def test_items():
-    (figure,) = read_claim("3 countries: Spain, Atlantis, Trinidad and Tobago & Italy")
-    assert figure.items == ("Spain", "Atlantis", "Trinidad and Tobago", "Italy")
+    (figure,) = read_claim("3 countries: Spain, Qwertyvania, Trinidad and Tobago & Italy")
+    assert figure.items == ("Spain", "Qwertyvania", "Trinidad and Tobago", "Italy")
     (figure,) = read_claim("2 countries: Spanish; the UK")
     assert figure.items == ("Spain", "United Kingdom")
     (figure,) = read_claim("2 regions: Europe, the Americas")
@@ -233,7 +233,7 @@ def test_singular_measure():
         ("6 in Colombia", 2, "expected a measure after the number"),
         ("38 arrests, ", 12, "expected a figure after ','"),
         ("38 arrests, Spain", 12, "expected a number, found 'Spain'"),
-        ("17 arrests in Atlantis", 14, "unknown place 'Atlantis'"),
+        ("17 arrests in Qwertyvania", 14, "unknown place 'Qwertyvania'"),
         ("17 arrests in Spain, 3 in Narnia", 26, "unknown place 'Narnia'"),
         ("5,6 arrests", 0, "malformed number '5,6'"),
         ("1,2345 arrests", 0, "malformed number '1,2345'"),
@@ -391,7 +391,7 @@ def test_rendered_claims_read_back(claim):
 
 _TOKENS = st.sampled_from(
     ["38", "1,186", "2,00,000", "20 000", "5,6", "1.5", "about", "more than", "over", "at",
-     "least", "arrests", "arests", "countries", "in", "Spain", "the", "US", "Atlantis", "and",
+     "least", "arrests", "arests", "countries", "in", "Spain", "the", "US", "Qwertyvania", "and",
      ",", ";", ":", ".", "-", "Millions", "of", "dozens", "two", "twenty-one", "a", "hundred",
      "dozen", "thousand", "Latin America", " ", "\n", "(", "ſome", "İ", "K", "_", "9" * 40]
 )

@@ -1,42 +1,162 @@
 """Attach each number of a source to what it counts and where: the evidence a claim is judged by.
 
-A number counts the measure named right after it ("38 suspects", "800 police officers",
-"68 other potential suspects"). When that is a person ("people", "suspects") or nothing,
-the verbs and nouns of its clause count too ("38 suspects were arrested", "arrested 121
-people"); and a number whose clause names nothing takes the measure of its sentence
-("The arrests included 17 in Spain, six in Colombia"). A number's place is the first
-country after it in its clause, before the next number; failing that, the nearest country
-before it in its sentence.
+What a number counts comes from the structure of its sentence, never from a cue word found
+anywhere in it:
+
+1. The head of the number's noun phrase: the last word of the run of words after it, before
+   a preposition, verb, conjunction or punctuation ("more than 4,000 stolen mobile devices",
+   "250,000 abuse clips", "a hundred German investigators"). A head that names no measure is
+   kept as written, so a message can say what the number counts.
+2. For persons ("21 individuals", "38 suspects", "a teacher"), the event that governs the
+   phrase: its own predicate ("38 suspects were arrested", "six children safeguarded") or the
+   verb or event noun right before it ("arresting 21 individuals", "the arrest of a teacher").
+   An event word elsewhere in the sentence does not count: in "identified 39 suspects and
+   arrested 21 individuals" the 39 are suspects and the 21 are arrests.
+3. A number with no noun of its own ("80 in Latvia", "17 in Spain, six in Colombia", "of whom
+   12") breaks down or continues the number before it in its sentence and takes its measure;
+   the first of a sentence takes the measure the sentence names before it ("The arrests
+   included 17 in Spain"). Where nothing says, it counts nothing, and the message says so.
+4. "A"/"an" before a singular noun is one, when the noun is in the vocabulary or an event
+   governs it ("a teacher was arrested", "an officer").
+
+Where it happened, by scope:
+
+* its own place: named after it in its clause with a locative preposition ("80 in Latvia",
+  "were arrested in Seville"), all of them when several are named together ("in Spain and
+  Portugal", a joint place); failing that
+* the scope of its clause: a fronted place ("In Italy, ...", "while in Romania ..."), the place
+  of the agency acting ("Police in Spain arrested", "Spanish police", "Spain's Guardia Civil"),
+  or the place a "where" clause refers to; the latest such scope before the number wins.
+* never the seat of an organisation ("headquarters in Lyon", "Hague-based") nor a nationality
+  ("14 Vietnamese nationals").
+A city or province stands for itself and for its country ("three in Seville": Seville, Spain).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from validator.figures.measures import Cue, find_cues, vocabulary
+from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, find_places
 
-# Measures that name who was counted, not what happened to them: the clause tells the rest.
+# Measures that name who was counted, not what happened to them: the governing event tells
+# the rest ("38 suspects were arrested" counts suspects and arrests).
 PERSONS = frozenset({"people", "suspects"})
-# What a clause can say happened to the persons counted ("were arrested", "being investigated").
-# Other nouns in the clause ("in several countries") count something else.
-EVENTS = frozenset({"arrests", "suspects", "victims", "searches"})
-NOUN_WINDOW_WORDS = 4
+# Measures an event word can give to the phrase it governs.
+EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items"})
+# Events that happen to persons: whoever they count are people too.
+PERSON_EVENTS = frozenset({"arrests", "suspects", "victims"})
+# Nouns that name the event itself ("21 arrests"), not the persons it happened to.
+THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})
+NOUN_RUN_WORDS = 5
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])|\n+")
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-_NOUN_STOP = re.compile(r"[,;:.()\u2013\u2014\d]|\s-\s")
-_WORD = re.compile(r"\S+")
+# Abbreviations a full stop does not end a sentence after ("U.S.", "Mr.", "No.").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|Lt|Sgt|Insp|Supt|Det|"
+    r"Const|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|approx|vs|etc|Inc|Ltd|Co)\.)$"
+)
+_HARD_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
+_CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:while|whereas|where|who|which|whom)\b", re.I)
+# A word, or an adjective glued to a number ("a 34-year-old man").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[\-\u2010\u2011][^\W\d_]+)+")
+_GAP_OK = re.compile(r"[ \t\u00a0]*")
+
+# Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries, pronouns.
+_STOP = frozenset("""
+in into on at by for from with within without across throughout through during since until
+till after before between among amongst around about against along under over of to toward
+towards via per than as and or but nor while whereas where when who whom whose which that
+this these those there here the a an its their his her our your my some any each every all
+both either neither no not were was are is be been being have has had having will would
+shall should can could may might must do does did got get gets also then later now
+allegedly reportedly including such so yet last next this today yesterday tonight
+took take takes made make makes went go goes came come comes saw see sees said say says told
+tell led lead leads found find finds gave give gives left keep keeps kept ran run met meet fled
+sent send began begin became become brought bring faced face faces remain remains include
+includes work works live lives help helps need needs appear appears use used operate total
+worldwide nationwide abroad overseas altogether apiece together alone online offline daily
+annually ago earlier wherein whereby thereby however though although because if unless whether what how why it they them he she we you us i
+""".split())
+# "hundreds of devices", "two of those held", "1,200 the number of people arrested": the
+# noun phrase that follows says what the number counts.
+_OF_PHRASE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:total\s+)?number\s+of|of\s+(?:(?:the|those|these|them|whom|which|its|their)\b)?)\s*",
+    re.I,
+)
+_VAGUE_OF = re.compile(r"\s+of\s+", re.I)
+# What may stand between a number and the one it continues or breaks down.
+_LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
+# Heads that are no noun of their own: "twelve more", "six of them".
+_NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
+# Between an event word and the phrase it governs ("arrested a total of 38", "the arrest of").
+_GOVERN_GAP = re.compile(
+    r"(?:\s+|\s*\b(?:of|the|a|an|total|further|another|additional|also|all|some|both|its|"
+    r"their|his|her|in\s+total|then|later|subsequently|successfully|reportedly|allegedly|"
+    r"(?:and|or)\s+[^\W\d_]+(?:ed|en))\b)*\s*"
+    r"(?:(?:its|his|her|their|the)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*,\s*)?",  # "its alleged operator, a man"
+    re.I,
+)
+# Between a noun phrase and its own predicate ("38 suspects were later arrested").
+_PREDICATE_GAP = re.compile(
+    r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
+    r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}(?=,))?"  # "with interests in fishing,"
+    r"(?:\s*,[^,;:()\d]{1,90},)?\s*,?"  # an apposition: ", described by police as the main cook,"
+    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
+    r"subsequently|then|all|both|reportedly|allegedly|successfully|now|since|previously|"
+    r"already|eventually|each|who|that|which)\b)*\s*",
+    re.I,
+)
+_OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
+_PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
+# "Among those arrested were two teenagers": the persons a fronted partitive names.
+_AMONG_THOSE = re.compile(r"\b(?:among|of)\s+(?:those|the|them)\b(?:\s+[^\W\d_]+){0,3}\s*\Z", re.I)
+_AMONG_GAP = re.compile(r"(?:\s+(?:in|across)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?\s*,?\s*(?:were|was|are|is)?\s*", re.I)
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:along with|as well as|together with|and|plus)\s+\Z", re.I)
+_BREAKDOWN = re.compile(r"(?:\(|\b(?:of whom|of which|including|among them|among whom|with)\b)", re.I)
+
+_AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|officials|forces|"
+           r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
+           r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
+           r"law enforcement|army|military|navy|coastguard)")
+_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of)\s+(?:the\s+)?\Z", re.I)
+_AGENCY_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
+    rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+){{0,3}}{_AGENCY}\b", re.I)
+# "the southern Spanish city of", "the port of": what may stand between "in" and a place.
+_PLACE_NOUN = (r"(?:the\s+)?(?:(?:[\w'’\-]+\s+){0,3}(?:city|town|village|province|state|region|county|"
+               r"capital|district|department|area|port|island|municipality)\s+of\s+)?\Z")
+_OPENER = re.compile(
+    r"(?:\A|[,;:(\u2013\u2014]|\b(?:while|whereas|and|but|meanwhile|elsewhere|where|with|also))\s*"
+    rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",
+    re.I,
+)
+_LOCATIVE = re.compile(rf"\b(?:in|across|throughout|within|inside|around|at)\s+{_PLACE_NOUN}", re.I)
+_SEAT = re.compile(
+    r"\b(?:headquarters|headquartered|based|offices?|seat|embassy|consulate|bureau|"
+    r"secretariat)\s+(?:in|at)\s+(?:the\s+)?\Z",
+    re.I,
+)
+_BASED_AFTER = re.compile(r"[-\u2010\u2011]based\b|['’]s\s+(?:headquarters|offices?|embassy)\b", re.I)
+_JOINER = re.compile(r"\A(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?\Z", re.I)
+_ASIDE = re.compile(r",\s*(?:including|among them|among whom|mostly|most of them|many of them|such as)\b[^,;:()\d]{1,60},", re.I)
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
     number: Number
     measures: frozenset[str]
-    places: tuple[str, ...]
+    places: tuple[str, ...]  # where: each place's own name, then its country
+    noun: str | None = None  # the head noun as written ("clips"), known or not
+    reason: str = ""  # how the reader decided what it counts, for messages and --show-figures
+    joint: bool = False  # several places named together ("in Spain and Portugal")
+    event: Cue | None = None  # the event word governing it ("arrested"), if any
+    whole: str | None = None  # for a joint place, the country holding all of it, if one does
 
     @property
     def start(self) -> int:
@@ -52,15 +172,24 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     """Every number of `text` that can support a claim, with its measures and places."""
     numbers = [n for n in read_numbers(text) if n.kind in CLAIM_KINDS]
     cues = find_cues(text)
-    places = find_places(text)
-    out = []
+    places = [p for p in find_places(text)]
+    out: list[Evidence] = []
+    carried: list[Place] = []  # the scope the paragraph's earlier sentences left open
+    last = 0
     for start, end in _sentences(text):
+        if "\n" in text[last:start]:
+            carried = []
+        last = end
+        sentence = _Sentence(text, start, end, cues, places, carried)
+        carried = sentence.scope_at(end) or carried
         inside = [n for n in numbers if start <= n.start < end]
+        inside = sorted(inside + sentence.articles(inside), key=lambda n: n.start)
+        previous: list[Evidence] = []
         for i, number in enumerate(inside):
             following = inside[i + 1].start if i + 1 < len(inside) else end
-            clause_end = _clause(text, number, start, end)[1]
-            out.append(Evidence(number, _measures(text, number, cues, start, end),
-                                _places(number, places, start, min(following, clause_end))))
+            found = sentence.read(number, previous, following)
+            previous.append(found)
+            out.append(found)
     return tuple(out)
 
 
@@ -72,64 +201,310 @@ def within(text: str, spans: tuple[tuple[int, int], ...]) -> list[Evidence]:
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds, pos = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group() and _ABBREVIATION.search(text, max(0, match.start() - 12), match.start()):
+            continue
         bounds.append((pos, match.start()))
         pos = match.end()
     bounds.append((pos, len(text)))
     return [b for b in bounds if b[0] < b[1]]
 
 
-def _measures(text: str, number: Number, cues: list[Cue], start: int, end: int) -> frozenset[str]:
-    if number.kind == "duration":
-        unit = (number.unit or "").rstrip("s") + "s"
-        return frozenset({unit}) if unit in vocabulary() else frozenset()
-    noun = _noun_after(text, number, cues, end)
-    if noun is not None and noun not in PERSONS:
-        return frozenset({noun})
-    clause_start, clause_end = _clause(text, number, start, end)
-    counts = {m for m, spec in vocabulary().items() if spec.kind == "count"}
-    allowed = EVENTS if noun is not None else counts
-    found = {c.measure for c in _between(cues, clause_start, clause_end) if c.measure in allowed}
-    if noun is None and not found:
-        before = _between(cues, start, number.start)
-        after = _between(cues, number.end, end)
-        nearest = ([c for c in before if c.measure in counts][-1:] or [c for c in after if c.measure in counts][:1])
-        found.update(c.measure for c in nearest)
-    return frozenset(found | ({noun} if noun else set()))
-
-
-def _noun_after(text: str, number: Number, cues: list[Cue], end: int) -> str | None:
-    stop = _NOUN_STOP.search(text, number.end, end)
-    limit = stop.start() if stop else end
-    words = list(_WORD.finditer(text, number.end, limit))[:NOUN_WINDOW_WORDS]
-    if not words:
-        return None
-    window_end = words[-1].end()
-    for cue in _between(cues, number.end, window_end):
-        return cue.measure
-    return None
-
-
-def _clause(text: str, number: Number, start: int, end: int) -> tuple[int, int]:
-    left = start
-    for match in _CLAUSE_BREAK.finditer(text, start, number.start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK.search(text, number.end, end)
-    return left, right_match.start() if right_match else end
-
-
 def _between(cues: list[Cue], start: int, end: int) -> list[Cue]:
-    """Cues starting in [start, end); `cues` is sorted by start."""
-    lo = bisect_left(cues, start, key=_cue_start)
-    return cues[lo:bisect_right(cues, end - 1, lo=lo, key=_cue_start)]
+    lo = bisect_left(cues, start, key=lambda c: c.start)
+    out = []
+    for cue in cues[lo:]:
+        if cue.start >= end:
+            break
+        out.append(cue)
+    return out
 
 
-def _cue_start(cue: Cue) -> int:
-    return cue.start
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    end: int  # where the noun phrase ends
+    head: str | None  # its head as written, None when the number has no noun
+    measure: str | None  # the measure the head names
+    event: Cue | None = None  # an event word standing for the noun ("two of those held")
 
 
-def _places(number: Number, places: list[Place], sentence: int, following: int) -> tuple[str, ...]:
-    after = [p.country for p in places if number.end <= p.start and p.end <= following]
-    if after:
-        return (after[0],)
-    before = [p.country for p in places if sentence <= p.start and p.end <= number.start]
-    return (before[-1],) if before else ()
+class _Sentence:
+    def __init__(self, text: str, start: int, end: int, cues: list[Cue], places: list[Place],
+                 carried: list[Place]) -> None:
+        self.text, self.start, self.end, self.carried = text, start, end, carried
+        self.predicate_end = 0  # where the predicate of the phrase last read ends
+        self.cues = _between(cues, start, end)
+        self.places = [p for p in places if start <= p.start and p.end <= end]
+
+    # -- what it counts ---------------------------------------------------------------
+
+    def read(self, number: Number, previous: list[Evidence], following: int) -> Evidence:
+        if number.kind == "duration":
+            unit = (number.unit or "").rstrip("s") + "s"
+            measures = frozenset({unit}) if unit in vocabulary() else frozenset()
+            return Evidence(number, measures, _names(self.where(number, number.end, following)), unit, "duration")
+        phrase = self.phrase(number)
+        events = self.events(number, phrase, previous)
+        measures, reason = self.measures(number, phrase, events, previous)
+        group = self.where(number, max(phrase.end, self.predicate_end), following)
+        joint = len(group) > 1
+        whole = group[0].country if joint and len({p.country for p in group}) == 1 else None
+        return Evidence(number, measures, _names(group), phrase.head, reason, joint,
+                        events[0] if events else None, whole)
+
+    def phrase(self, number: Number) -> _Phrase:
+        pos = number.end
+        if (or_more := _OR_MORE.match(self.text, pos, self.end)) is not None:
+            pos = or_more.end()
+        found = self._run(pos)
+        if found.head is not None and found.measure is None and " " not in found.head:
+            cue = next(iter(_between(self.cues, found.end - len(found.head), found.end)), None)
+            if cue is not None and cue.measure in EVENTS and cue.end == found.end:
+                return _Phrase(found.end, None, None, cue)  # "the eight arrested in Romania"
+        if found.head is not None:
+            return found
+        tail = (_VAGUE_OF if number.vague else _OF_PHRASE).match(self.text, pos, self.end)
+        if tail is None:
+            return found
+        cue = next(iter(_between(self.cues, tail.end(), tail.end() + 1)), None)
+        if cue is not None and cue.measure in EVENTS:
+            return _Phrase(cue.end, None, None, cue)  # "two of those held"
+        if _PRONOUN_OF.match(self.text, pos, self.end):
+            return found  # "nearly 200 of them lost": a breakdown, no noun of its own
+        after = self._run(tail.end())
+        return after if after.head is not None else found
+
+    def _run(self, pos: int) -> _Phrase:
+        """The noun phrase starting at `pos`: its words up to a preposition, verb, conjunction
+        or punctuation, and its head."""
+        text, start = self.text, pos
+        words: list[re.Match[str]] = []
+        known = False  # a listed noun has been read: a following word that is no noun ends it
+        pending: re.Match[str] | None = None  # "and"/"or" between adjectives: kept if a word follows
+        while len(words) < NOUN_RUN_WORDS:
+            gap = _GAP_OK.match(text, pos, self.end)
+            word = _WORD.match(text, gap.end(), self.end)
+            if word is None or (gap.end() == pos and (words or pending or text[pos:pos + 1] == "-")):
+                break
+            lower = word.group().lower()
+            if lower in ("and", "or") and words and not known and pending is None:
+                pending, pos = word, word.end()
+                continue
+            if lower in _STOP or (lower.endswith("ly") and len(lower) > 4):
+                break
+            if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None:
+                break
+            if words and lower.endswith("ing") and noun_measure(lower) is None:
+                break
+            is_noun = noun_measure(lower) is not None
+            if known and not is_noun and not lower.endswith("s"):
+                break
+            known = known or is_noun
+            pending = None
+            words.append(word)
+            pos = word.end()
+        if not words:
+            return _Phrase(start, None, None)
+        end = words[-1].end()
+        for size in range(min(longest_noun(), len(words)), 0, -1):
+            head = " ".join(w.group() for w in words[-size:])
+            measure = noun_measure(_singular_possessive(head))
+            if measure is not None:
+                return _Phrase(end, head, measure)
+        head = words[-1].group()
+        if head.lower() in _NO_HEAD:
+            return _Phrase(end, None, None)
+        return _Phrase(end, head, None)
+
+    def events(self, number: Number, phrase: _Phrase, previous: list[Evidence]) -> tuple[Cue, ...]:
+        """The event words governing the number's phrase: the verb or event noun right before
+        it and its own predicate; failing both, that of the phrase it is coordinated with."""
+        if phrase.event is not None:
+            return (phrase.event,)
+        text = self.text
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        found: list[Cue] = []
+        before = [c for c in self.cues if c.end <= begin and c.measure in EVENTS]
+        if before and (_GOVERN_GAP.fullmatch(text, before[-1].end, begin)
+                       or (_AMONG_THOSE.search(text, self.start, before[-1].start)
+                           and _AMONG_GAP.fullmatch(text, before[-1].end, begin))):
+            found.append(before[-1])
+        self.predicate_end = 0
+        for cue in _between(self.cues, phrase.end, min(self.end, phrase.end + 120)):
+            if cue.measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, cue.start):
+                found.append(cue)
+                self.predicate_end = cue.end
+            break
+        if not found and previous and previous[-1].event is not None:
+            gap_start = previous[-1].number.end
+            if (gap_start <= begin and _COORDINATED.search(text, gap_start, begin)
+                    and not _HARD_BREAK.search(text, gap_start, begin)):
+                found.append(previous[-1].event)
+        return tuple(found)
+
+    def measures(self, number: Number, phrase: _Phrase, events: tuple[Cue, ...],
+                 previous: list[Evidence]) -> tuple[frozenset[str], str]:
+        measures, reason = self._measures(number, phrase, events, previous)
+        if measures & PERSON_EVENTS and phrase.measure not in THINGS_COUNTED_AS_EVENTS:
+            measures |= {"people"}  # arrested, suspected or rescued: persons all
+        return frozenset(measures), reason
+
+    def _measures(self, number: Number, phrase: _Phrase, events: tuple[Cue, ...],
+                  previous: list[Evidence]) -> tuple[set[str], str]:
+        said = " and ".join(f"'{c.text}'" for c in events)
+        if phrase.measure is not None and phrase.measure not in PERSONS:
+            return {phrase.measure}, f"noun '{phrase.head}'"
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        parent = self._parent(previous, begin)
+        if phrase.head is not None:
+            own = {phrase.measure} if phrase.measure else set()
+            if events:
+                event_measures = {c.measure for c in events}
+                if phrase.measure is None and not event_measures & PERSON_EVENTS:
+                    return event_measures, f"event {said} on '{phrase.head}'"
+                return own | event_measures, f"event {said} on '{phrase.head}'"
+            if parent is not None and parent[1] == "breakdown":
+                return own | set(parent[0].measures), f"'{phrase.head}', breakdown of '{parent[2]}'"
+            if phrase.measure is not None:
+                return own, f"noun '{phrase.head}'"
+            return set(), f"unknown noun '{phrase.head}'"
+        if events:
+            return {c.measure for c in events}, f"event {said}"
+        if parent is not None:
+            return set(parent[0].measures), f"{parent[1]} of '{parent[2]}'"
+        named = self._named(self.start, begin)
+        if named:
+            return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
+        return set(), "nothing it counts is named"
+
+    def _parent(self, previous: list[Evidence], begin: int) -> tuple[Evidence, str, str] | None:
+        """The number this one breaks down or continues, how, and as written."""
+        counted = [e for e in previous if e.measures and e.number.end <= begin]
+        if not counted or not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
+            return None
+        parent = counted[-1]
+        how = "breakdown" if _BREAKDOWN.search(self.text, parent.number.end, begin) else "continues"
+        return parent, how, self.text[parent.number.start:parent.number.end]
+
+    def _named(self, start: int, end: int) -> list[tuple[str, str]]:
+        """Measure words in [start, end): event cues and listed nouns, in order."""
+        out = [(c.start, c.text, c.measure) for c in self.cues if start <= c.start and c.end <= end]
+        for word in _WORD.finditer(self.text, start, end):
+            measure = noun_measure(word.group())
+            if measure is not None and measure not in ("people", "officers"):
+                out.append((word.start(), word.group(), measure))
+        return [(t, m) for _, t, m in sorted(out)]
+
+    # -- "a"/"an" as one ----------------------------------------------------------------
+
+    def articles(self, numbers: list[Number]) -> list[Number]:
+        out = []
+        for match in re.finditer(r"\b[Aa]n?\b", self.text[self.start:self.end]):
+            at = self.start + match.start()
+            if any(n.start <= at < n.end or (n.qualifier_start or n.start) <= at < n.end for n in numbers):
+                continue
+            one = Number(at, at + len(match.group()), 1.0, "count", text=match.group())
+            phrase = self.phrase(one)
+            if phrase.head is None or " " in phrase.head.strip() and phrase.measure is None:
+                continue
+            head = phrase.head.split()[-1].lower()
+            if _looks_plural(head) or head in _PARTITIVE or self.text[phrase.end:phrase.end + 3].lower() == " of" and phrase.measure is None:
+                continue
+            if phrase.measure is not None and phrase.measure not in PERSONS:
+                out.append(one)
+            elif self.events(one, phrase, []) or phrase.measure is not None:
+                out.append(one)
+        return out
+
+    # -- where ---------------------------------------------------------------------------
+
+    def where(self, number: Number, phrase_end: int, following: int) -> list[Place]:
+        """The places of a number: its own, else its clause's scope."""
+        own = self.own_places(phrase_end, following)
+        if own:
+            return own
+        scope = self.scope_at(number.qualifier_start if number.qualifier_start is not None else number.start)
+        if not scope and not self.places:
+            scope = self.carried
+        return scope
+
+    def own_places(self, begin: int, following: int) -> list[Place]:
+        bound = min(following, self.end)
+        stop = _CLAUSE_END.search(self.text, begin, bound)
+        while stop is not None and (aside := _ASIDE.match(self.text, stop.start(), bound)) is not None:
+            stop = _CLAUSE_END.search(self.text, aside.end(), bound)  # ", including labour inspectors,"
+        limit = stop.start() if stop else bound
+        for place in self.places:
+            if place.start < begin or place.end > limit:
+                continue
+            if _is_demonym(place):
+                if _AGENCY_AFTER.match(self.text, place.end, self.end):
+                    return [place]  # "by Spanish police", "took part in the Italian raids"
+                continue
+            left = self.text[max(begin, place.start - 60):place.start]
+            if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
+                continue
+            if _LOCATIVE.search(left):
+                return self._group(place, self.end)
+        return []
+
+    def scope_at(self, begin: int) -> list[Place]:
+        """The places governing the sentence at `begin`: the latest scope opened before it."""
+        found: list[Place] = []
+        for place in self.places:
+            if place.end > begin:
+                break
+            left = self.text[max(self.start, place.start - 60):place.start]
+            rest = self.text[place.end:min(self.end, place.end + 60)]
+            if _SEAT.search(left) or _BASED_AFTER.match(rest):
+                continue
+            agency = bool(_AGENCY_AFTER.match(rest))
+            if _is_demonym(place) and not agency:
+                continue
+            sentence_left = self.text[self.start:place.start]
+            fronted = ("," not in sentence_left and not any(ch.isdigit() for ch in sentence_left)
+                       and "," in self.text[place.end:begin] and _LOCATIVE.search(left))
+            if (agency or fronted or _AGENCY_BEFORE.search(left) or _OPENER.search(sentence_left[-80:])
+                    or _WHERE_AFTER.match(rest)):
+                found = self._group(place, begin)
+        return found
+
+    def _group(self, first: Place, limit: int) -> list[Place]:
+        group = [first]
+        for place in self.places:
+            if place.start <= group[-1].start or place.end > limit:
+                continue
+            if self._joined(group[-1], place) and not _is_demonym(place):
+                group.append(place)
+            elif place.start > group[-1].end:
+                break
+        return group
+
+    def _joined(self, a: Place, b: Place) -> bool:
+        return b.start > a.end and bool(_JOINER.match(self.text[a.end:b.start]))
+
+
+_PARTITIVE = frozenset("group total number network series couple handful range pair set batch "
+                       "lot few further".split())
+
+
+def _looks_plural(word: str) -> bool:
+    if noun_measure(word) is not None:
+        return word.endswith("s") and noun_measure(word[:-1]) is not None or word in ("people", "police", "children", "men", "women")
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _singular_possessive(head: str) -> str:
+    return head[:-1] if head.endswith(("'", "’")) else head.replace("’s", "").replace("'s", "")
+
+
+def _is_demonym(place: Place) -> bool:
+    return bool(getattr(place, "demonym", place.text.lower() != place.country.lower()))
+
+
+def _names(places: list[Place]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for place in places:
+        name = getattr(place, "name", None) or place.country
+        out[name] = None
+        out[place.country] = None
+    return tuple(out)

@@ -3,7 +3,8 @@
 Grammar, informally::
 
     claim   := figure (SEP figure)* [":" item ("," item)*]
-    figure  := [qualifier] number [measure] ["in" (figure | place)]
+    figure  := [qualifier] number ["or more"] [measure] ["in" (figure | place)]
+             | measure ":" item ("," item)*        (a list without a count)
     SEP     := "," | ";" | ", and" | "and" (when a figure follows)
 
 * A number is digits ("1,186", "20 000", "2,00,000", "1.5 million"), number words
@@ -12,7 +13,10 @@ Grammar, informally::
 * A figure that names no measure takes the one before it ("17 arrests in Spain, 6 in
   Colombia"); the first figure must name one.
 * "in" followed by a number opens a new figure ("20 arrests in 12 countries"); otherwise
-  it introduces a place, a country (any spelling `places` knows) or a region.
+  it introduces a place: a country (any spelling `places` knows), a region, or a city,
+  province or state, which stands for itself and belongs to its country.
+* "countries: China, India" is a list without a count: its value is the number of items,
+  and the quote must name exactly those items.
 * An item list after ":" belongs to the last figure and ends the claim.
 
 Every failure is a `ClaimTextError` whose `column` (0-based, code points) points at the
@@ -28,6 +32,12 @@ from typing import NamedTuple
 
 from validator.figures.measures import measure_for_word, nearest_measure, normalize
 from validator.figures.places import canonical_country, canonical_region
+
+try:  # TEMPORARY until places.canonical_place lands
+    from validator.figures.places import canonical_place
+except ImportError:  # pragma: no cover
+    def canonical_place(name):  # type: ignore[misc]
+        return None
 from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS
 from validator.text import shorten
@@ -92,6 +102,7 @@ _SCALE_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-_][^\W\d_]+)*")
 _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
+_OR_MORE_RE = re.compile(r"\s+or\s+more(?!\w)", re.IGNORECASE)
 
 
 class Figure(NamedTuple):
@@ -107,6 +118,8 @@ class Figure(NamedTuple):
     end: int = 0
     measure_text: str | None = None  # the word(s) the claim used; None when carried over
     place_is_region: bool = False
+    place_country: str | None = None  # the country the place lies in (itself for a country)
+    listed: bool = False  # a list without a count ("countries: China, India")
 
 
 class ClaimTextError(ValueError):
@@ -351,6 +364,11 @@ class _Reader:
         if found:
             qualifier, pos = found[0], self.skip(found[1])
         number = self.number_at(pos)
+        if number is None and qualifier is None:
+            listed = self.listed(pos)
+            if listed is not None:
+                out.append(listed)
+                return self.final, False
         if number is None:
             what = self.word_at(pos)
             shown = f"'{shorten(what.group(), 40)}'" if what else f"'{shorten(self.text[pos:pos + 1], 40)}'"
@@ -358,13 +376,16 @@ class _Reader:
                 raise ClaimTextError("expected a number", pos)
             raise ClaimTextError(f"expected a number, found {shown}", pos)
         end = number.end
+        or_more = _OR_MORE_RE.match(self.text, end)
+        if or_more and qualifier is None:
+            qualifier, end = "at least", or_more.end()
         if self.text[end : end + 1] == "-" and self.word_at(end + 1):
             pos = end + 1  # "25-year jail sentence"
         else:
             pos = self.skip(end)
 
         measure, measure_text, pos, end = self.measure(pos, end, carry)
-        place = None
+        place = place_country = None
         place_is_region = False
         in_end = self.keyword_at(pos, "in")
         nested = False
@@ -375,7 +396,7 @@ class _Reader:
             if not self.at_end(after) and self.starts_figure(after):
                 nested = True
             else:
-                place, place_is_region, end = self.place(after, in_end)
+                place, place_is_region, place_country, end = self.place(after, in_end)
         out.append(
             Figure(
                 value=number.value,
@@ -387,6 +408,7 @@ class _Reader:
                 end=end,
                 measure_text=measure_text,
                 place_is_region=place_is_region,
+                place_country=place_country,
             )
         )
         if nested:
@@ -430,8 +452,20 @@ class _Reader:
             suggestion = nearest_measure(words[0].group())
         raise UnknownMeasure(shorten(phrase, 40), suggestion, first)
 
-    def place(self, pos: int, in_end: int) -> tuple[str, bool, int]:
-        """Read the place after "in" at `pos`: (canonical name, is a region, end)."""
+    def listed(self, pos: int) -> Figure | None:
+        """A list without a count at `pos` ("countries: China, India"), or None."""
+        colon = self.text.find(":", pos)
+        if colon < 0:
+            return None
+        phrase = self.text[pos:colon].strip()
+        measure = measure_for_word(phrase) if phrase and _WORD_RE.fullmatch(phrase.replace(" ", "_")) else None
+        if measure is None:
+            return None
+        figure = self.items(colon + 1, Figure(0.0, measure, start=pos, end=colon, measure_text=phrase))
+        return figure._replace(value=float(len(figure.items)), listed=True)
+
+    def place(self, pos: int, in_end: int) -> tuple[str, bool, str | None, int]:
+        """Read the place after "in" at `pos`: (canonical name, is a region, its country, end)."""
         if self.at_end(pos) or self.text[pos] in ",;:":
             raise ClaimTextError("expected a place after 'in'", pos if pos > in_end else in_end)
         cursor = pos
@@ -443,10 +477,10 @@ class _Reader:
         end = pos + len(written)
         resolved = _resolve_place(written)
         if resolved is not None:
-            return resolved[0], resolved[1], end
+            return resolved[0], resolved[1], resolved[2], end
         if written.endswith(".") and (resolved := _resolve_place(written[:-1])) is not None:
             if self.at_end(end - 1):
-                return resolved[0], resolved[1], end - 1
+                return resolved[0], resolved[1], resolved[2], end - 1
         # A known place followed by something else: point at the something else.
         for m in reversed(list(re.finditer(r"\s+", written))):
             head = written[: m.start()]
@@ -486,13 +520,17 @@ class _Reader:
         return figure._replace(items=tuple(items), end=last_end)
 
 
-def _resolve_place(written: str) -> tuple[str, bool] | None:
+def _resolve_place(written: str) -> tuple[str, bool, str | None] | None:
+    """(canonical name, is a region, country) of a place a claim names, or None."""
     country = canonical_country(written)
     if country is not None:
-        return country, False
+        return country, False, country
     region = canonical_region(written)
     if region is not None:
-        return region, True
+        return region, True, None
+    found = canonical_place(written)
+    if found is not None:
+        return found[0], False, found[1]
     return None
 
 

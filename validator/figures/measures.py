@@ -29,6 +29,7 @@ class Measure:
     kind: str
     words: tuple[str, ...]
     cues: tuple[str, ...]
+    nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ def _parse(text: str) -> dict[str, Measure]:
             kind=kind,
             words=_strings(body.get("words"), f"{name}.words"),
             cues=_strings(body.get("cues"), f"{name}.cues"),
+            nouns=_strings(body.get("nouns"), f"{name}.nouns"),
         )
     return out
 
@@ -91,17 +93,23 @@ def _spellings(measure: Measure) -> tuple[str, ...]:
     return tuple(seen)
 
 
-@cache
-def _word_index() -> dict[str, str]:
+def _owners(what: str, listed) -> dict[str, str]:
+    """Each phrase `listed(measure)` gives, mapped to its one measure; a phrase two measures
+    share is an error in the vocabulary."""
     index: dict[str, str] = {}
     for measure in vocabulary().values():
-        for word in _spellings(measure):
-            owner = index.setdefault(word, measure.name)
+        for phrase in listed(measure):
+            owner = index.setdefault(phrase, measure.name)
             if owner != measure.name:
                 raise ValueError(
-                    f"measures.yaml: word '{word}' belongs to both '{owner}' and '{measure.name}'"
+                    f"measures.yaml: {what} '{phrase}' belongs to both '{owner}' and '{measure.name}'"
                 )
     return index
+
+
+@cache
+def _word_index() -> dict[str, str]:
+    return _owners("word", _spellings)
 
 
 def words() -> tuple[str, ...]:
@@ -142,14 +150,7 @@ def nearest_measure(word: str) -> str | None:
 
 @cache
 def _cue_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    cues: dict[str, str] = {}
-    for measure in vocabulary().values():
-        for cue in measure.cues:
-            owner = cues.setdefault(cue, measure.name)
-            if owner != measure.name:
-                raise ValueError(
-                    f"measures.yaml: cue '{cue}' belongs to both '{owner}' and '{measure.name}'"
-                )
+    cues = _owners("cue", lambda measure: measure.cues)
     # The trie tries longer continuations first, so "hard disks" wins over "disks" and
     # "taken into custody" over "into custody" when both could start at the same place.
     body = trie_pattern((normalize(cue) for cue in cues), _cue_atom)
@@ -182,6 +183,21 @@ def find_cues(text: str) -> list[Cue]:
     return [
         Cue(m.start(), m.end(), m.group(), cue_measure(m)) for m in cue_pattern().finditer(text)
     ]
+
+
+@cache
+def _noun_index() -> dict[str, str]:
+    return _owners("noun", lambda measure: measure.nouns)
+
+
+def noun_measure(phrase: str) -> str | None:
+    """The measure a head noun counts ("clips" -> "videos", "investigator" -> "officers")."""
+    return _noun_index().get(normalize(phrase))
+
+
+def longest_noun() -> int:
+    """How many words the longest listed noun has."""
+    return max((len(n.split()) for n in _noun_index()), default=1)
 
 
 def measure_for_cue(cue: str) -> str | None:

@@ -3,7 +3,8 @@
 When a claim lists the countries of a figure (`20 arrests in 12 countries: A, B, …`),
 every other claim of that event giving the same measure for a single place must name a
 place on that list. A list constrains only the figure it qualifies: the countries
-whose police assisted say nothing about where arrests were made.
+whose police assisted say nothing about where arrests were made. A city or province
+counts as its country: `3 arrests in Seville` lies inside a list that names Spain.
 
 Bad:
 
@@ -39,14 +40,21 @@ def check(dataset):
         if not part.is_part:
             continue
         relevant = lists.get((_scope(part), part.figure.measure))
-        if not relevant or any(part.figure.place in f.figure.items for f in relevant):
+        country = part.figure.place_country or part.figure.place
+        if not relevant or any(part.figure.place in f.figure.items or country in f.figure.items for f in relevant):
             continue
         listed = relevant[0]
         _, at = later(listed, part)
         other = listed if at is part else part
         yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
-                       f"{part.figure.place} is not among the {len(listed.figure.items)} countries listed for "
+                       f"{_where(part.figure)} is not among the {len(listed.figure.items)} countries listed for "
                        f"the event's {part.figure.measure}; see {other.describe()}")
+
+
+def _where(figure):
+    if figure.place_country and figure.place_country != figure.place:
+        return f"{figure.place} ({figure.place_country})"
+    return figure.place
 
 
 def _scope(fact):

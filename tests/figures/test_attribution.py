@@ -1,0 +1,146 @@
+"""What each number of a source counts and where, read from the structure of its sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from validator.figures.attribution import evidence
+
+
+def _read(text: str) -> dict[str, tuple[frozenset[str], tuple[str, ...], bool]]:
+    return {e.number.text or text[e.number.start:e.number.end]: (e.measures, e.places, e.joint)
+            for e in evidence(text)}
+
+
+def _one(text: str, number: str):
+    found = [e for e in evidence(text) if text[e.number.start:e.number.end] == number]
+    assert len(found) == 1, [(text[e.number.start:e.number.end], e.measures) for e in evidence(text)]
+    return found[0]
+
+
+# (sentence, number as written, measures it counts, places)
+CASES = [
+    # the head of the noun phrase, with adjectives and compounds between
+    ("Customs officers recovered more than 4,000 stolen mobile devices at the port.", "4,000", {"devices"}, ()),
+    ("Analysts went through 250,000 abuse clips while 300 officers searched homes.", "250,000", {"videos"}, ()),
+    ("A hundred German investigators joined the inquiry.", "A hundred", {"officers"}, ()),
+    ("The court heard that 12 suspected gang members had fled.", "12", {"members"}, ()),
+    ("Forensic teams examined 68 other potential suspects across 28 countries worldwide.", "28", {"countries"}, ()),
+    # an event verb attaches to its own object only
+    ("Detectives identified 39 suspects and arrested 21 individuals.", "39", {"suspects", "people"}, ()),
+    ("Detectives identified 39 suspects and arrested 21 individuals.", "21", {"arrests", "people"}, ()),
+    ("The unit arrested 14 people and searched 30 homes.", "30", {"searches"}, ()),
+    # its own predicate
+    ("Some 38 suspects were later arrested in Portugal.", "38", {"suspects", "arrests", "people"}, ("Portugal",)),
+    ("Six children were safeguarded in Hungary, where a suspect was arrested.", "Six", {"people", "victims"}, ("Hungary",)),
+    ("Six children were safeguarded in Hungary, where a suspect was arrested.", "a", {"suspects", "arrests", "people"}, ("Hungary",)),
+    ("After the hearing, 21 people were charged with fraud.", "21", {"people"}, ()),
+    # breakdowns and continuations take the measure of the number they break down
+    ("Officers detained 108 people (80 in Latvia and 28 in Lithuania).", "80", {"arrests", "people"}, ("Latvia",)),
+    ("Officers detained 108 people (80 in Latvia and 28 in Lithuania).", "28", {"arrests", "people"}, ("Lithuania",)),
+    ("The arrests included 17 in Portugal, six in Chile and two in Peru.", "six", {"arrests", "people"}, ("Chile",)),
+    ("Prosecutors said two of those held were minors.", "two", {"arrests", "people"}, ()),
+    # fronted places govern their clause; "while in" opens a new scope
+    ("In Italy, agents raided homes and identified 75 potential victims, while in Romania eight people were arrested.",
+     "75", {"victims", "people"}, ("Italy",)),
+    ("In Italy, agents raided homes and identified 75 potential victims, while in Romania eight people were arrested.",
+     "eight", {"arrests", "people"}, ("Romania",)),
+    ("Police in Greece arrested 11 men on Monday.", "11", {"arrests", "people"}, ("Greece",)),
+    ("Dutch police detained 9 teenagers.", "9", {"arrests", "people"}, ("Netherlands",)),
+    # the seat of an organisation and a nationality are no place of a figure
+    ("The agency's headquarters in Lyon helped to identify 1,374 victims.", "1,374", {"victims", "people"}, ()),
+    ("Border guards stopped 14 Vietnamese nationals.", "14", {"people"}, ()),
+    # places named together are a joint place
+    ("Raids in China and India led to 30 arrests.", "30", {"arrests"}, ("China", "India")),
+    # an article is one when an event or the vocabulary says what it counts
+    ("A teacher was arrested in Panama.", "A", {"arrests", "people"}, ("Panama",)),
+    ("The raid ended with the arrest of a pharmacist in Chile.", "a", {"arrests", "people"}, ("Chile",)),
+    # vague quantities count what follows "of"
+    ("Officers seized hundreds of devices.", "hundreds", {"devices"}, ()),
+]
+
+
+@pytest.mark.parametrize("text, number, measures, places", CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])
+def test_what_and_where_a_number_counts(text, number, measures, places):
+    found = _one(text, number)
+    assert found.measures == frozenset(measures), found.reason
+    assert tuple(p for p in found.places if p in places or not places) == tuple(places) or set(places) <= set(found.places)
+    if not places:
+        assert found.places == ()
+
+
+def test_a_number_whose_noun_is_unknown_names_it():
+    found = _one("The gang ran 40 call centres.", "40")
+    assert found.measures == frozenset() and found.noun == "centres"
+    assert "unknown noun" in found.reason
+
+
+def test_a_number_nothing_names_says_so():
+    found = _one("It was 17, said the report.", "17")
+    assert found.measures == frozenset()
+
+
+def test_an_article_without_a_counted_noun_is_no_number():
+    assert [e for e in evidence("A spokesman said a network was behind it.") if e.number.value == 1] == []
+
+
+def test_a_city_stands_for_itself_and_its_country():
+    found = _one("Three people were arrested in Seville.", "Three")
+    assert "Spain" in found.places
+
+
+def test_a_scope_carries_over_within_a_paragraph_only():
+    text = "In Poland, officers raided a warehouse. They arrested 12 people.\nA further 5 people were arrested."
+    assert _one(text, "12").places == ("Poland",)
+    assert _one(text, "5").places == ()
+
+
+# -- generated sentences -----------------------------------------------------------------
+
+_PERSONS = ["people", "individuals", "suspects", "men", "women", "nationals"]
+_EVENT_VERBS = {"arrested": "arrests", "detained": "arrests", "identified": "suspects", "rescued": "victims"}
+_THINGS = {"phones": "devices", "laptops": "laptops", "abuse clips": "videos", "photographs": "images",
+           "hard drives": "hard_drives", "victims": "victims"}
+_COUNTRIES = ["Spain", "Italy", "Germany", "Brazil", "Kenya", "Canada", "Poland", "Japan"]
+_PERSON_MEASURE = {"suspects": "suspects"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999_999),
+    verb=st.sampled_from(sorted(_EVENT_VERBS)),
+    noun=st.sampled_from(_PERSONS),
+    place=st.sampled_from(_COUNTRIES),
+    fronted=st.booleans(),
+    passive=st.booleans(),
+)
+def test_generated_event_sentences(n, verb, noun, place, fronted, passive):
+    figure = f"{n:,}"
+    if passive:
+        body = f"{figure} {noun} were {verb}"
+    else:
+        body = f"officers {verb} {figure} {noun}"
+    text = f"In {place}, {body}." if fronted else f"{body[0].upper()}{body[1:]} in {place}."
+    found = _one(text, figure)
+    expected = {_EVENT_VERBS[verb], _PERSON_MEASURE.get(noun, "people"), "people"}
+    assert found.measures == frozenset(expected), (text, found.reason)
+    assert found.places == (place,), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    a=st.integers(min_value=2, max_value=9_999),
+    b=st.integers(min_value=2, max_value=9_999),
+    first=st.sampled_from(sorted(_EVENT_VERBS)),
+    second=st.sampled_from(sorted(_EVENT_VERBS)),
+    thing=st.sampled_from(sorted(_THINGS)),
+)
+def test_coordinated_clauses_keep_their_own_measures(a, b, first, second, thing):
+    assume(len({a, b, a + b}) == 3)
+    text = f"Police {first} {a:,} people and {second} {b:,} suspects, and seized {a + b:,} {thing}."
+    assert _one(text, f"{a:,}").measures == frozenset({_EVENT_VERBS[first], "people"})
+    assert _one(text, f"{b:,}").measures == frozenset({_EVENT_VERBS[second], "suspects", "people"})
+    thing_measures = {_THINGS[thing]} | ({"people"} if _THINGS[thing] == "victims" else set())
+    assert _one(text, f"{a + b:,}").measures == frozenset(thing_measures)
