@@ -1,0 +1,196 @@
+"""The English test corpus: the acceptance spec for the claim and sentence readers.
+
+tests/corpus/sources/NN-slug.txt are fictional news reports (a headline, then paragraphs,
+one per line) written the way wire services, police press releases, local papers and
+court reports give figures. For each:
+
+* tests/corpus/claims/NN-slug.yaml captures every count figure of the report as a careful
+  analyst would; a correct claim must draw no unaccepted error or warning.
+* tests/corpus/wrong/*.yaml holds wrong claims citing the same sources, each a single slip,
+  with `# expect: CODE` on its `claim:` line; each must draw an unaccepted error or warning
+  of CODE. wrong/dataset-*.yaml hold slips only the dataset rules can see (C001, C002), next to the
+  right claims they contradict (those carry no `# expect:`).
+
+Each claims file is checked on its own (as `validate FILE` would), so the dataset rules
+(C001, C002...) see only the claims of that file. The summary test prints one line that
+says how the engine does on the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from validator.engine import Options, run
+from validator.finding import Finding, Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+SOURCES = sorted((CORPUS / "sources").glob("*.txt"))
+CORRECT = sorted((CORPUS / "claims").glob("*.yaml"))
+WRONG = sorted((CORPUS / "wrong").glob("*.yaml"))
+
+_ID = re.compile(r"^\s*-\s*id:\s*([^\s#]+)")
+_CLAIM = re.compile(r"^\s*claim:")
+_EXPECT = re.compile(r"#\s*expect:\s*([A-Z]\d{3})\b")
+# Findings that say the corpus itself is broken (unreadable YAML, schema, duplicate ids,
+# a source that cannot be read, a quote not standing verbatim in its source), as opposed to
+# findings about what the claims say.
+_CORPUS_DEFECTS = ("S001", "S002", "S003", "Q001", "Q002", "Q003", "Q004", "Q005")
+_SERIOUS = (Severity.ERROR, Severity.WARNING)
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+# Rules that compare claims with one another. A per-report wrong file holds independent
+# slips, which must not be read together as one dataset (two wrong totals would "catch"
+# each other), so it is checked without them; the dataset-*.yaml files exist for them.
+_CROSS_CLAIM = ("C001", "C003", "C005")
+
+
+def _is_independent_slips(path: Path) -> bool:
+    return path.parent.name == "wrong" and not path.name.startswith("dataset-")
+
+
+@cache
+def _findings(path: Path) -> tuple[Finding, ...]:
+    """Unaccepted findings of one claims file, checked on its own."""
+    ignore = _CROSS_CLAIM if _is_independent_slips(path) else ()
+    result = run(Options(paths=(_rel(path),), root=ROOT, ignore=ignore, use_cache=False))
+    return tuple(f for f in result.findings if not f.accepted)
+
+
+def _claims(path: Path) -> list[tuple[str, str | None]]:
+    """(claim id, expected code or None) for each claim of a file, in order, read from its text."""
+    out: list[list] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _ID.match(line)
+        if m:
+            out.append([m.group(1), None])
+        elif _CLAIM.match(line) and out:
+            e = _EXPECT.search(line)
+            if e:
+                out[-1][1] = e.group(1)
+    return [(i, code) for i, code in out]
+
+
+def _serious(path: Path, claim_id: str | None = None) -> list[Finding]:
+    return [f for f in _findings(path) if f.severity in _SERIOUS
+            and (claim_id is None or f.claim_id == claim_id)]
+
+
+def _show(findings) -> str:
+    return "\n".join(f"  {f.code} [{f.claim_id}] {f.message}" for f in findings)
+
+
+def _chdir(monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+# -- the corpus itself --------------------------------------------------------------------
+
+
+def test_corpus_has_enough_reports_each_with_claims_and_wrong_claims() -> None:
+    assert len(SOURCES) >= 16
+    stems = {p.stem for p in SOURCES}
+    assert {p.stem for p in CORRECT} == stems
+    assert stems <= {p.stem for p in WRONG}
+    assert sum(len(_claims(p)) for p in CORRECT) >= 60
+    assert sum(1 for p in WRONG for _, code in _claims(p) if code) >= 80
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_report_is_a_news_story_of_150_to_400_words(source: Path) -> None:
+    text = source.read_text(encoding="utf-8")
+    headline, blank, *body = text.splitlines()
+    assert headline.strip() and not blank.strip() and body
+    assert 150 <= len(text.split()) <= 400
+
+
+@pytest.mark.parametrize("path", CORRECT + WRONG, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_corpus_file_is_well_formed(path: Path, monkeypatch) -> None:
+    """Readable, valid, unique ids, and every quote verbatim in its source: a slip in a
+    wrong file must be the claim's, never a broken quote."""
+    _chdir(monkeypatch)
+    defects = [f for f in _findings(path) if f.code in _CORPUS_DEFECTS]
+    assert defects == [], _show(defects)
+    claims = _claims(path)
+    if path.parent.name == "wrong":
+        # A claim without '# expect:' is context (the right total a dataset-level slip is
+        # measured against); a file that is all context tests nothing.
+        assert any(code for _, code in claims), "a wrong file needs '# expect: CODE' on a claim line"
+        if _is_independent_slips(path):
+            assert not {code for _, code in claims} & set(_CROSS_CLAIM), \
+                "cross-claim slips belong in wrong/dataset-*.yaml, where those rules run"
+    else:
+        assert not any(code for _, code in claims), "a correct claim carries no '# expect:'"
+
+
+# -- correct claims: no false alarm -------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", CORRECT, ids=lambda p: p.stem)
+def test_correct_claims_draw_no_error_or_warning(path: Path, monkeypatch) -> None:
+    _chdir(monkeypatch)
+    found = _serious(path)
+    assert found == [], f"{len(found)} finding(s) on correct claims of {_rel(path)}:\n{_show(found)}"
+
+
+# -- wrong claims: each caught with its code ----------------------------------------------
+
+
+def _wrong_cases():
+    for path in WRONG:
+        for claim_id, code in _claims(path):
+            if code:
+                yield pytest.param(path, claim_id, code, id=f"{path.stem}:{claim_id}:{code}")
+
+
+@pytest.mark.parametrize(("path", "claim_id", "code"), list(_wrong_cases()))
+def test_wrong_claim_is_caught_with_the_expected_code(path: Path, claim_id: str, code: str, monkeypatch) -> None:
+    _chdir(monkeypatch)
+    found = _serious(path, claim_id)
+    assert code in {f.code for f in found}, (
+        f"{claim_id}: expected {code}, got " + (f"\n{_show(found)}" if found else "nothing"))
+
+
+# -- summary ------------------------------------------------------------------------------
+
+
+def test_summary(monkeypatch, capsys) -> None:
+    """One line over the whole corpus; fails when any correct claim is flagged or any
+    wrong claim goes uncaught or is caught under another code."""
+    _chdir(monkeypatch)
+    correct = alarms = 0
+    false_alarms = []
+    for path in CORRECT:
+        flagged = {f.claim_id for f in _serious(path)}
+        for claim_id, _ in _claims(path):
+            correct += 1
+            if claim_id in flagged:
+                alarms += 1
+                false_alarms.append(claim_id)
+        alarms += bool(any(f.claim_id is None for f in _serious(path)))  # findings on the file
+    wrong = caught = with_code = 0
+    missed = []
+    for path in WRONG:
+        for claim_id, code in _claims(path):
+            if not code:
+                continue  # context for a dataset-level slip
+            wrong += 1
+            codes = {f.code for f in _serious(path, claim_id)}
+            caught += bool(codes)
+            with_code += code in codes
+            if code not in codes:
+                missed.append(f"{claim_id} ({code}; got {','.join(sorted(codes)) or 'nothing'})")
+    line = (f"corpus: {len(SOURCES)} reports, {correct} correct claims, {alarms} false alarms; "
+            f"{wrong} wrong claims, {caught} caught, {with_code} with the expected code")
+    with capsys.disabled():
+        print(f"\n{line}")
+    assert alarms == 0 and with_code == wrong, (
+        f"{line}\nfalse alarms: {', '.join(false_alarms) or '-'}\nmissed: {'; '.join(missed) or '-'}")
