@@ -6,34 +6,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from validator.figures.qualifiers import QUALIFIERS
-from validator.intervals import DESCRIPTIONS
+from validator.figures.qualifiers import qualifiers_markdown
 from validator.rules import registry
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
 QUALIFIERS_START, QUALIFIERS_END = "<!-- qualifiers:start -->", "<!-- qualifiers:end -->"
-# Written after the number rather than before it.
-POSTPOSED = {"or more": "at least"}
 
 
 def rules_markdown() -> str:
     rows = ["| code | name | severity | what it finds |", "| --- | --- | --- | --- |"]
     for rule in registry().values():
         rows.append(f"| <a id=\"{rule.code.lower()}\"></a>{rule.code} | {rule.name} | {rule.severity.value} | {rule.summary} |")
-    return "\n".join(rows)
-
-
-def qualifiers_markdown() -> str:
-    rows = ["| qualifier | written as | values allowed |", "| --- | --- | --- |"]
-    for canonical, allows in DESCRIPTIONS.items():
-        phrases = [f"`{p}`" for p, c in QUALIFIERS.items() if c == canonical]
-        phrases += [f"`n {p}`" for p, c in POSTPOSED.items() if c == canonical]
-        name = canonical or "exact"
-        if canonical is None:
-            phrases.insert(0, "no qualifier")
-        rows.append(f"| {name} | {', '.join(phrases)} | {allows} |")
-    rows.append("| vague | `dozens`, `hundreds`, `thousands`, `tens of thousands`, `several hundred`, … "
-                "| [2 × unit, ∞): at least two of the unit |")
     return "\n".join(rows)
 
 
@@ -45,7 +28,9 @@ def _replace(readme: str, start: str, end: str, table: str) -> str:
 
 def with_table(readme: str) -> str:
     readme = _replace(readme, START, END, rules_markdown())
-    return _replace(readme, QUALIFIERS_START, QUALIFIERS_END, qualifiers_markdown())
+    vague = ("| dozens, hundreds, thousands, tens of thousands, several hundred, a few thousand "
+             "| vague | [2 \u00d7 unit, \u221e): at least two of the unit |")
+    return _replace(readme, QUALIFIERS_START, QUALIFIERS_END, f"{qualifiers_markdown()}\n{vague}")
 
 
 def main(path: Path = Path("README.md")) -> int:

@@ -12,16 +12,6 @@ from dataclasses import dataclass
 
 DEFAULT_TOLERANCE = 0.10
 
-# The values each canonical qualifier allows around n (t: the about-tolerance), as the README shows.
-DESCRIPTIONS: dict[str | None, str] = {
-    None: "[n, n]: exactly n",
-    "about": "[n − t·n, n + t·n]",
-    "almost": "[n − t·n, n): close to n, below it",
-    "more than": "(n, ∞)",
-    "at least": "[n, ∞)",
-    "at most": "[0, n]",
-    "less than": "[0, n)",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -281,7 +281,7 @@ def test_qualifier_table():
     assert "n or more" in phrases and "n+" in phrases
     for row in QUALIFIER_TABLE:
         assert row.interval == INTERVALS[row.canonical]
-    assert INTERVALS["more than"] == "(n, \u221e)" and INTERVALS["about"] == "n \u00b1 tolerance"
+    assert INTERVALS["more than"] == "(n, \u221e)" and INTERVALS["about"] == "[n \u2212 t\u00b7n, n + t\u00b7n]"
     table = qualifiers_markdown()
     assert table.count("\n") == len(CANONICAL) + 2
     assert all(f"| {c} |" in table for c in CANONICAL)

@@ -41,11 +41,13 @@ from functools import lru_cache
 
 from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
-from validator.figures.places import Place, find_places
+from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 
 # Measures that name who was counted, not what happened to them: the governing event tells
 # the rest ("38 suspects were arrested" counts suspects and arrests).
-PERSONS = frozenset({"people", "suspects"})
+PERSONS = frozenset({"people", "suspects", "members"})
+# Children identified in an abuse case are its victims, not suspects.
+CHILDREN = frozenset("children child minors minor boys girls infants babies toddlers".split())
 # Measures an event word can give to the phrase it governs.
 EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items"})
 # Events that happen to persons: whoever they count are people too.
@@ -105,7 +107,8 @@ _GOVERN_GAP = re.compile(
 _PREDICATE_GAP = re.compile(
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}(?=,))?"  # "with interests in fishing,"
-    r"(?:\s*,[^,;:()\d]{1,90},)?\s*,?"  # an apposition: ", described by police as the main cook,"
+    r"(?:\s*,[^,;:()\d]{1,90},|\s*,\s*aged\s[^,;:()]{1,40},)?\s*,?"  # ", described as the cook,", ", aged 34,"
+    r"(?:\s+(?:and|or)\s+[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
     r"subsequently|then|all|both|reportedly|allegedly|successfully|now|since|previously|"
     r"already|eventually|each|who|that|which)\b)*\s*",
@@ -116,20 +119,43 @@ _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 # "Among those arrested were two teenagers": the persons a fronted partitive names.
 _AMONG_THOSE = re.compile(r"\b(?:among|of)\s+(?:those|the|them)\b(?:\s+[^\W\d_]+){0,3}\s*\Z", re.I)
 _AMONG_GAP = re.compile(r"(?:\s+(?:in|across)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?\s*,?\s*(?:were|was|are|is)?\s*", re.I)
+# Between two noun phrases of one list: "30 men, 12 women and 5 children".
+_LISTED = re.compile(
+    r"(?:\s+(?:in|across|at)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with|plus)\s+)",
+    re.I,
+)
+_SEARCHING = re.compile(r"\b(?:raids?|raided|searche[sd]|search|searching|raiding)\b", re.I)
+_GLUED_NOUN = re.compile(r"[-\u2010\u2011]([^\W\d_]+)\b(?![-\u2010\u2011])")
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*)*['’]s\s+)?", re.I)
+_IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more than|some|about|nearly|almost|over)\s+))?", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_EACH = re.compile(r"\beach\b", re.I)
+# Heads that are places themselves: a nationality or country before them says where.
+_PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "
+                         "counties county districts district municipalities municipality ports islands "
+                         "countries".split())
+# What a number of addresses counts when its sentence is about raids or searches.
+ADDRESSES = frozenset("addresses address properties property premises homes home houses house "
+                      "locations sites buildings apartments flats warehouses".split())
+_AND_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:along with|as well as|together with|and|plus)\s+\Z", re.I)
-_BREAKDOWN = re.compile(r"(?:\(|\b(?:of whom|of which|including|among them|among whom|with)\b)", re.I)
+_BREAKDOWN = re.compile(r"(?:\(|\b(?:of whom|of which|including|among them|among whom)\b)", re.I)
 
+# "the southern Spanish city of", "the port of": what may stand between "in" and a place.
+_PLACE_NOUN = (r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+               r"north-?east|north-?west|south-?east|south-?west|downtown|greater|rural|suburban|outer|inner)\s+)?"
+               r"(?:(?:[\w'’\-]+\s+){0,3}(?:city|cities|town|towns|village|villages|province|provinces|state|"
+               r"states|region|regions|county|counties|capital|district|districts|department|departments|area|"
+               r"port|island|islands|municipality|municipalities)\s+of\s+)?\Z")
 _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|officials|forces|"
            r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
            r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
            r"law enforcement|army|military|navy|coastguard)")
-_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of)\s+(?:the\s+)?\Z", re.I)
+_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of)\s+{_PLACE_NOUN}", re.I)
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
     rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+){{0,3}}{_AGENCY}\b", re.I)
-# "the southern Spanish city of", "the port of": what may stand between "in" and a place.
-_PLACE_NOUN = (r"(?:the\s+)?(?:(?:[\w'’\-]+\s+){0,3}(?:city|town|village|province|state|region|county|"
-               r"capital|district|department|area|port|island|municipality)\s+of\s+)?\Z")
 _OPENER = re.compile(
     r"(?:\A|[,;:(\u2013\u2014]|\b(?:while|whereas|and|but|meanwhile|elsewhere|where|with|also))\s*"
     rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",
@@ -143,7 +169,11 @@ _SEAT = re.compile(
 )
 _BASED_AFTER = re.compile(r"[-\u2010\u2011]based\b|['’]s\s+(?:headquarters|offices?|embassy)\b", re.I)
 _JOINER = re.compile(r"\A(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?\Z", re.I)
-_ASIDE = re.compile(r",\s*(?:including|among them|among whom|mostly|most of them|many of them|such as)\b[^,;:()\d]{1,60},", re.I)
+_ASIDE = re.compile(
+    r",\s*(?:including|among them|among whom|mostly|most of them|many of them|such as)\b[^,;:()\d]{1,60},"
+    r"|[\u2013\u2014][^\u2013\u2014;:()]{1,160}?[\u2013\u2014]|\s-\s[^;:()]{1,160}?\s-\s",  # "– 15 men and 8 women –"
+    re.I,
+)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 
 
@@ -170,9 +200,9 @@ class Evidence:
 @lru_cache(maxsize=1024)
 def evidence(text: str) -> tuple[Evidence, ...]:
     """Every number of `text` that can support a claim, with its measures and places."""
-    numbers = [n for n in read_numbers(text) if n.kind in CLAIM_KINDS]
+    numbers = [n for n in read_numbers(text) if n.kind in CLAIM_KINDS and not _not_a_count(text, n)]
     cues = find_cues(text)
-    places = [p for p in find_places(text)]
+    places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
     out: list[Evidence] = []
     carried: list[Place] = []  # the scope the paragraph's earlier sentences left open
     last = 0
@@ -180,17 +210,47 @@ def evidence(text: str) -> tuple[Evidence, ...]:
         if "\n" in text[last:start]:
             carried = []
         last = end
-        sentence = _Sentence(text, start, end, cues, places, carried)
-        carried = sentence.scope_at(end) or carried
         inside = [n for n in numbers if start <= n.start < end]
+        sentence = _Sentence(text, start, end, cues, places, carried, inside)
+        carried = sentence.scope_at(end) or carried
         inside = sorted(inside + sentence.articles(inside), key=lambda n: n.start)
         previous: list[Evidence] = []
         for i, number in enumerate(inside):
-            following = inside[i + 1].start if i + 1 < len(inside) else end
-            found = sentence.read(number, previous, following)
+            found = sentence.read(number, previous)
             previous.append(found)
             out.append(found)
     return tuple(out)
+
+
+# "the man, 45, was arrested": a person's age between commas after the noun naming them.
+_AGE_BEFORE = re.compile(r"\b([^\W\d_]+),[ \t]*\Z")
+_AGE_AFTER = re.compile(r"[ \t]*,")
+
+
+_OLDEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of\s+(?:them|whom|those)|was|is|being|aged))*\s*,?\s*\Z", re.I)
+# "KHTV 13 first reported": a number after a name in capitals is a label ("Channel 4").
+_CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,})\s+\Z")
+
+
+def _not_a_count(text: str, number: Number) -> bool:
+    """Numbers the number reader leaves as counts that a sentence shows to be something else."""
+    if not number.text.isdigit():
+        return False
+    before = text[max(0, number.start - 40):number.start]
+    capitals = _CAPITALS_BEFORE.search(before)
+    if capitals and canonical_country(capitals.group(1)) is None and canonical_region(capitals.group(1)) is None:
+        return True
+    return bool(number.value <= 120 and _OLDEST.search(before)) or _apposed_age(text, number)
+
+
+def _apposed_age(text: str, number: Number) -> bool:
+    if not (number.text.isdigit() and len(number.text) <= 3 and number.value <= 120):
+        return False
+    before = _AGE_BEFORE.search(text, max(0, number.start - 30), number.start)
+    if before is None or not _AGE_AFTER.match(text, number.end):
+        return False
+    word = before.group(1)
+    return noun_measure(word) in ("people", "suspects", "members", "officers") and not _looks_plural(word.lower())
 
 
 def within(text: str, spans: tuple[tuple[int, int], ...]) -> list[Evidence]:
@@ -229,24 +289,29 @@ class _Phrase:
 
 class _Sentence:
     def __init__(self, text: str, start: int, end: int, cues: list[Cue], places: list[Place],
-                 carried: list[Place]) -> None:
+                 carried: list[Place], numbers: list[Number] = ()) -> None:
         self.text, self.start, self.end, self.carried = text, start, end, carried
         self.predicate_end = 0  # where the predicate of the phrase last read ends
+        self.phrase_ends: dict[int, int] = {}  # where each number's noun phrase ends
+        self.number_list = list(numbers)
+        self.numbers = [n.start for n in numbers]  # where the sentence's numbers start
+        self._number_ends = {n.start: n.end for n in numbers}  # ... and where each ends, by start
         self.cues = _between(cues, start, end)
         self.places = [p for p in places if start <= p.start and p.end <= end]
 
     # -- what it counts ---------------------------------------------------------------
 
-    def read(self, number: Number, previous: list[Evidence], following: int) -> Evidence:
+    def read(self, number: Number, previous: list[Evidence]) -> Evidence:
         if number.kind == "duration":
             unit = (number.unit or "").rstrip("s") + "s"
             measures = frozenset({unit}) if unit in vocabulary() else frozenset()
-            return Evidence(number, measures, _names(self.where(number, number.end, following)), unit, "duration")
+            return Evidence(number, measures, _names(self.where(number, number.end)), unit, "duration")
         phrase = self.phrase(number)
+        self.phrase_ends[number.start] = phrase.end
         events = self.events(number, phrase, previous)
         measures, reason = self.measures(number, phrase, events, previous)
-        group = self.where(number, max(phrase.end, self.predicate_end), following)
-        joint = len(group) > 1
+        group = self.inner_places(number, phrase) or self.where(number, max(phrase.end, self.predicate_end))
+        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
         whole = group[0].country if joint and len({p.country for p in group}) == 1 else None
         return Evidence(number, measures, _names(group), phrase.head, reason, joint,
                         events[0] if events else None, whole)
@@ -255,6 +320,16 @@ class _Sentence:
         pos = number.end
         if (or_more := _OR_MORE.match(self.text, pos, self.end)) is not None:
             pos = or_more.end()
+        glued = _GLUED_NOUN.match(self.text, pos, self.end)
+        if glued is not None:  # "the 34-count indictment", "a 12-member gang"
+            noun = glued.group(1)
+            measure = noun_measure(noun) or noun_measure(noun + "s")
+            return _Phrase(glued.end(), noun, measure) if measure else _Phrase(pos, None, None)
+        partitive = _OF_NUMBER.match(self.text, pos, self.end)
+        if partitive is not None and partitive.end() in self._number_ends:  # "14 of Germany's 16 states"
+            found = self._run(self._number_ends[partitive.end()])
+            if found.head is not None:
+                return found
         found = self._run(pos)
         if found.head is not None and found.measure is None and " " not in found.head:
             cue = next(iter(_between(self.cues, found.end - len(found.head), found.end)), None)
@@ -285,12 +360,14 @@ class _Sentence:
             word = _WORD.match(text, gap.end(), self.end)
             if word is None or (gap.end() == pos and (words or pending or text[pos:pos + 1] == "-")):
                 break
+            if word.start() in self._number_ends:
+                break  # another number: "34 bank accounts and six properties"
             lower = word.group().lower()
             if lower in ("and", "or") and words and not known and pending is None:
                 pending, pos = word, word.end()
                 continue
-            if lower in _STOP or (lower.endswith("ly") and len(lower) > 4):
-                break
+            if (lower in _STOP and not word.group().isupper()) or (lower.endswith("ly") and len(lower) > 4):
+                break  # "US" in "20 US states" is no pronoun
             if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None:
                 break
             if words and lower.endswith("ing") and noun_measure(lower) is None:
@@ -305,6 +382,9 @@ class _Sentence:
         if not words:
             return _Phrase(start, None, None)
         end = words[-1].end()
+        first = words[0].group().lower()
+        if first.endswith("ed") and all(noun_measure(w.group().lower()) is None for w in words):
+            return _Phrase(start, None, None)  # "19 received prison sentences": a verb, not a noun
         for size in range(min(longest_noun(), len(words)), 0, -1):
             head = " ".join(w.group() for w in words[-size:])
             measure = noun_measure(_singular_possessive(head))
@@ -329,16 +409,22 @@ class _Sentence:
                            and _AMONG_GAP.fullmatch(text, before[-1].end, begin))):
             found.append(before[-1])
         self.predicate_end = 0
-        for cue in _between(self.cues, phrase.end, min(self.end, phrase.end + 120)):
-            if cue.measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, cue.start):
+        after = _between(self.cues, phrase.end, min(self.end, phrase.end + 120))
+        if after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start):
+            found.append(after[0])
+            self.predicate_end = after[0].end
+            for cue in after[1:]:  # "identified and safeguarded"
+                if cue.measure not in EVENTS or not _AND_GAP.fullmatch(text, found[-1].end, cue.start):
+                    break
                 found.append(cue)
-                self.predicate_end = cue.end
-            break
+        if phrase.head is not None and phrase.head.split()[-1].lower() in CHILDREN:
+            found = [Cue(c.start, c.end, c.text, "victims") if c.measure == "suspects" else c for c in found]
         if not found and previous and previous[-1].event is not None:
-            gap_start = previous[-1].number.end
-            if (gap_start <= begin and _COORDINATED.search(text, gap_start, begin)
-                    and not _HARD_BREAK.search(text, gap_start, begin)):
-                found.append(previous[-1].event)
+            gap_start = self.phrase_ends.get(previous[-1].number.start, previous[-1].number.end)
+            if gap_start <= begin and (_COORDINATED.search(text, gap_start, begin)
+                                       and not _HARD_BREAK.search(text, gap_start, begin)
+                                       or _LISTED.fullmatch(text, gap_start, begin)):
+                found.append(previous[-1].event)  # "detained 30 men, 12 women and 5 children"
         return tuple(found)
 
     def measures(self, number: Number, phrase: _Phrase, events: tuple[Cue, ...],
@@ -353,6 +439,9 @@ class _Sentence:
         said = " and ".join(f"'{c.text}'" for c in events)
         if phrase.measure is not None and phrase.measure not in PERSONS:
             return {phrase.measure}, f"noun '{phrase.head}'"
+        if (phrase.head is not None and phrase.head.split()[-1].lower() in ADDRESSES and not events
+                and _SEARCHING.search(self.text, self.start, self.end)):
+            return {"searches"}, f"'{phrase.head}' of the raids or searches"
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         parent = self._parent(previous, begin)
         if phrase.head is not None:
@@ -417,9 +506,18 @@ class _Sentence:
 
     # -- where ---------------------------------------------------------------------------
 
-    def where(self, number: Number, phrase_end: int, following: int) -> list[Place]:
+    def inner_places(self, number: Number, phrase: _Phrase) -> list[Place]:
+        """A place inside the number's own phrase when the phrase counts places ("five Polish
+        provinces", "20 US states", "14 of Germany's 16 federal states")."""
+        if phrase.head is None or phrase.head.split()[-1].lower() not in _PLACE_HEADS:
+            return []
+        inside = [p for p in self.places if number.end <= p.start and p.end <= phrase.end][:1]
+        owner = [p for p in self.places if _POSSESSIVE.fullmatch(self.text, p.end, number.start)]
+        return inside or owner[-1:]
+
+    def where(self, number: Number, phrase_end: int) -> list[Place]:
         """The places of a number: its own, else its clause's scope."""
-        own = self.own_places(phrase_end, following)
+        own = self.own_places(phrase_end) or self.places_of_next(phrase_end)
         if own:
             return own
         scope = self.scope_at(number.qualifier_start if number.qualifier_start is not None else number.start)
@@ -427,14 +525,34 @@ class _Sentence:
             scope = self.carried
         return scope
 
-    def own_places(self, begin: int, following: int) -> list[Place]:
-        bound = min(following, self.end)
-        stop = _CLAUSE_END.search(self.text, begin, bound)
-        while stop is not None and (aside := _ASIDE.match(self.text, stop.start(), bound)) is not None:
-            stop = _CLAUSE_END.search(self.text, aside.end(), bound)  # ", including labour inspectors,"
-        limit = stop.start() if stop else bound
+    def places_of_next(self, begin: int) -> list[Place]:
+        """"23 arrests in 19 Spanish provinces": the places that the number right after, in a
+        locative phrase, counts in."""
+        ahead = _IN_NUMBER.match(self.text, begin, self.end)
+        following = [n for n in self.number_list if n.start >= begin][:1]
+        if ahead is None or not following or following[0].start not in (ahead.end(), ahead.end(1) if ahead.group(1) else -1):
+            return []
+        number = following[0]
+        return self.inner_places(number, self.phrase(number))
+
+    def own_places(self, begin: int) -> list[Place]:
+        """The places named after the number in its clause, skipping an aside ("– 15 men and
+        8 women –", ", including labour inspectors,") and the numbers inside it."""
+        skipped: list[tuple[int, int]] = []
+        pos, limit = begin, self.end
+        while True:
+            stop = _CLAUSE_END.search(self.text, pos, self.end)
+            limit = stop.start() if stop else self.end
+            aside = _ASIDE.match(self.text, stop.start(), self.end) if stop else None
+            if aside is None or any(pos <= n < stop.start() for n in self.numbers):
+                break
+            skipped.append((stop.start(), aside.end()))
+            pos = aside.end()
+        later = [n for n in self.numbers if begin <= n < limit and not any(a <= n < b for a, b in skipped)]
+        if later:
+            limit = min(limit, later[0])
         for place in self.places:
-            if place.start < begin or place.end > limit:
+            if place.start < begin or place.end > limit or any(a <= place.start < b for a, b in skipped):
                 continue
             if _is_demonym(place):
                 if _AGENCY_AFTER.match(self.text, place.end, self.end):

@@ -3,7 +3,7 @@
 Grammar, informally::
 
     claim   := figure (SEP figure)* [":" item ("," item)*]
-    figure  := [qualifier] number ["or more"] [measure] ["in" (figure | place)]
+    figure  := [qualifier] number [postposed qualifier] [measure] ["in" (figure | place)]
              | measure ":" item ("," item)*        (a list without a count)
     SEP     := "," | ";" | ", and" | "and" (when a figure follows)
 
@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover
     def canonical_place(name):  # type: ignore[misc]
         return None
 from validator.figures.numbers import VAGUE_UNITS
-from validator.figures.qualifiers import QUALIFIERS
+from validator.figures.qualifiers import QUALIFIERS, phrase_after
 from validator.text import shorten
 
 # Surface phrase -> canonical qualifier (None for "exactly", "a total of").
@@ -102,7 +102,8 @@ _SCALE_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-_][^\W\d_]+)*")
 _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
-_OR_MORE_RE = re.compile(r"\s+or\s+more(?!\w)", re.IGNORECASE)
+# A qualifier written right after the number, with no noun between ("20 or more").
+_POSTPOSED_RE = re.compile(r"\s*(?:\+|-?plus\b|or\s)", re.IGNORECASE)  # "and over" would start a figure
 
 
 class Figure(NamedTuple):
@@ -376,9 +377,9 @@ class _Reader:
                 raise ClaimTextError("expected a number", pos)
             raise ClaimTextError(f"expected a number, found {shown}", pos)
         end = number.end
-        or_more = _OR_MORE_RE.match(self.text, end)
-        if or_more and qualifier is None:
-            qualifier, end = "at least", or_more.end()
+        after = phrase_after(self.text, end)
+        if after is not None and qualifier is None and _POSTPOSED_RE.match(self.text, end):
+            qualifier, end = after  # "20 or more arrests", "20+ arrests"
         if self.text[end : end + 1] == "-" and self.word_at(end + 1):
             pos = end + 1  # "25-year jail sentence"
         else:

@@ -345,12 +345,14 @@ _PHONE_RE = re.compile(
 # What the word or sign right before a number must be for the rules above to be tried.
 _LIST_JOINS = frozenset({"and", "or", "to", ",", "&"})
 _CALL_CUES = frozenset(
-    "call dial ring text phone helpline hotline telephone on at number no , :".split()
+    "call calling dial dialling dialing ring ringing text texting phone helpline hotline telephone on at "
+    "number no , :".split()
 )
 _AGE_LIMIT_CUES = frozenset("under over below above is was are were aged just only".split())
 # "call 101 quoting incident 482", "call 110 if in doubt", "the helpline, 1930"
 _CALL_BEFORE_RE = re.compile(
-    r"\b(?:call|dial|ring|text|phone|helpline|hotline|telephone)(?:\s+(?:on|at|number|no\.?))?"
+    r"\b(?:call|calling|dial|dialling|dialing|ring|ringing|text|texting|phone|helpline|hotline|telephone)"
+    r"(?:\s+(?:on|at|number|no\.?))?"
     r"[ \t]*[,:]?[ \t]*\Z",
     _I,
 )

@@ -68,8 +68,8 @@ POSTPOSED: dict[str, str] = {
 # The values a figure n with each canonical qualifier allows (see validator.intervals).
 INTERVALS: dict[str | None, str] = {
     None: "exactly n",
-    "about": "n \u00b1 tolerance",
-    "almost": "[n \u2212 tolerance, n)",
+    "about": "[n \u2212 t\u00b7n, n + t\u00b7n]",
+    "almost": "[n \u2212 t\u00b7n, n)",
     "more than": "(n, \u221e)",
     "at least": "[n, \u221e)",
     "at most": "[0, n]",

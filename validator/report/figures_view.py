@@ -32,6 +32,7 @@ def _support(record, verdict) -> str:
     context_end = min(source.line_range(e.start)[1], e.end + 30)
     shown = passage(source, e.start, context_end, limit=48)
     counts = ", ".join(sorted(e.measures)) or "-"
-    places = f"; in {', '.join(e.places)}" if e.places else ""
-    head = f"{source.path}:{line}:{column} \"{shown}\" counts {counts}{places}"
+    places = f"; in {' and '.join(e.places) + ' together' if e.joint else ', '.join(e.places)}" if e.places else ""
+    why = f" [{e.reason}]" if e.reason else ""
+    head = f"{source.path}:{line}:{column} \"{shown}\" counts {counts}{places}{why}"
     return head if verdict.code is None else f"{head} — {verdict.message}"
