@@ -102,10 +102,14 @@ def test_a_place_given_twice_counts_at_what_both_say() -> None:
     assert _codes(["181 arrests", lead, "121 arrests in United States"]) == []
 
 
-def test_totals_are_read_together() -> None:
+def test_parts_are_compared_with_the_largest_total() -> None:
     parts = "121 arrests in Spain, 55 in Portugal"
-    assert _codes(["more than 170 arrests", "at most 175 arrests", parts]) == ["C001"]
-    assert _codes(["more than 170 arrests", "at most 176 arrests", parts]) == []
+    assert _codes(["175 arrests", "at most 20 arrests", parts]) == ["C001"]
+    assert _codes(["176 arrests", "at most 20 arrests", parts]) == []
+    # an open-ended figure bounds nothing above, whatever the others say
+    assert _codes(["more than 170 arrests", "at most 175 arrests", parts]) == []
+    # a total without a place may be a subset: the parts only have to fit the largest
+    assert _codes(["96 arrests", "1,400 arrests", "1,326 arrests in Canada"]) == []
 
 
 def test_figures_of_one_file_that_cannot_be_reconciled_are_c001() -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from validator.dataset import ClaimRecord, Dataset
 from validator.figures.attribution import Evidence, evidence, within
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
-from validator.figures.places import find_places
+from validator.figures.places import canonical_region, find_places
 from validator.intervals import Interval, format_number, interval
 from validator.quotes import MatchKind
 
@@ -77,8 +78,16 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
                        f"'{_read(record, e)}' ({_allows(_source_range(e, dataset.about_tolerance))})", e)
     if missing:
         return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name", precise[0])
-    if figure.place is None or figure.place_is_region:
+    if figure.place is None:
         return Verdict(figure, None, "supported", precise[0])
+    if figure.place_is_region:
+        # A region holds countries the gazetteer cannot list: only another region contradicts it.
+        placed = [e for e in precise if figure.place in e.places or not (_regions(e) - {figure.place})]
+        if placed:
+            return Verdict(figure, None, "supported", placed[0])
+        e = precise[0]
+        return Verdict(figure, "V004", f"the claim says '{said}', but the quote's '{_read(record, e)}' "
+                       f"places it in {', '.join(e.places)}", e)
     placed = [e for e in precise if (figure.place in e.places and not e.joint) or figure.place == e.whole]
     if not placed:
         e = precise[0]
@@ -142,13 +151,19 @@ def _counts(record: ClaimRecord, e: Evidence) -> str:
     return f"the reader cannot tell what the quote's '{read}' counts: no noun, event or earlier figure says"
 
 
-def _named_places(text: str) -> set[str]:
-    return {name for place in find_places(text) for name in (getattr(place, "name", place.country), place.country)}
+@lru_cache(maxsize=4096)
+def _named_places(text: str) -> frozenset[str]:
+    return frozenset(name for place in find_places(text) for name in (place.name, place.country))
 
 
-def _distinct(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _distinct(text: str) -> frozenset[str]:
     """The distinct places a text names, each counted once at its own level."""
-    return {getattr(place, "name", place.country) for place in find_places(text)}
+    return frozenset(place.name for place in find_places(text))
+
+
+def _regions(e: Evidence) -> set[str]:
+    return {name for name in e.places if canonical_region(name) is not None}
 
 
 def _allows(span: Interval) -> str:

@@ -204,7 +204,7 @@ def one(text: str) -> Number:
         ("more than 2,00,000 videos", "2,00,000", 200000),
         ("some 12,34,567 videos", "12,34,567", 1234567),
         ("about 2.5 items", "2.5", 2.5),
-        ("1,234.5 tonnes", "1,234.5", 1234.5),
+        ("1,234.5 items", "1,234.5", 1234.5),
         ("2.5 million people", "2.5 million", 2_500_000),
         ("1.2 million people", "1.2 million", 1_200_000),
         ("Five hundred people", "Five hundred", 500),
@@ -542,3 +542,18 @@ def test_never_raises_on_number_soup(text):
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join))
 def test_never_raises_on_spaced_number_soup(text):
     _check_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("1,234.5 tonnes of cocaine", "1,234.5", "tonnes"),
+        ("not less than 2,100 kilograms", "2,100", "kilograms"),
+        ("275 kg of heroin", "275", "kg"),
+        ("120,000 litres of waste", "120,000", "litres"),
+        ("a 40 km chase", "40", "km"),
+    ],
+)
+def test_amounts_with_a_unit_are_quantities_not_counts(text, surface, unit):
+    number = one(text)
+    assert (number.text, number.kind, number.unit) == (surface, "quantity", unit)

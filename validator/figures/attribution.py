@@ -82,7 +82,8 @@ tell led lead leads found find finds gave give gives left keep keeps kept ran ru
 sent send began begin became become brought bring faced face faces remain remains include
 includes work works live lives help helps need needs appear appears use used operate total
 worldwide nationwide abroad overseas altogether apiece together alone online offline daily
-annually ago earlier wherein whereby thereby however though although because if unless whether what how why it they them he she we you us i
+annually ago earlier out off up down away back always never often still even just only
+wherein whereby thereby however though although because if unless whether what how why it they them he she we you us i
 """.split())
 # "hundreds of devices", "two of those held", "1,200 the number of people arrested": the
 # noun phrase that follows says what the number counts.
@@ -118,7 +119,8 @@ _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 # "Among those arrested were two teenagers": the persons a fronted partitive names.
 _AMONG_THOSE = re.compile(r"\b(?:among|of)\s+(?:those|the|them)\b(?:\s+[^\W\d_]+){0,3}\s*\Z", re.I)
-_AMONG_GAP = re.compile(r"(?:\s+(?:in|across)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?\s*,?\s*(?:were|was|are|is)?\s*", re.I)
+_AMONG_GAP = re.compile(r"(?:\s+(?:in|across)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?\s*,?"
+                        r"(?:\s+(?-i:[a-z])[^\W\d_]*){0,3}\s*", re.I)  # "Among the arrested figure also three"
 # Between two noun phrases of one list: "30 men, 12 women and 5 children".
 _LISTED = re.compile(
     r"(?:\s+(?:in|across|at)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
@@ -130,6 +132,17 @@ _GLUED_NOUN = re.compile(r"[-\u2010\u2011]([^\W\d_]+)\b(?![-\u2010\u2011])")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*)*['’]s\s+)?", re.I)
 _IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more than|some|about|nearly|almost|over)\s+))?", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# After a head noun: more nouns joined to it ("officers, staff and volunteers").
+_GROUP_OF_NOUNS = re.compile(r"(?:\s*,\s*(?-i:[a-z])[^\W\d_]+){0,4},?\s+(?:and|or)\s+(?-i:[a-z])[^\W\d_]+\b")
+_NUMBER_AFTER = re.compile(r"\s+(?:of\s+)?\d")
+_MASS_NOUNS = frozenset("staff personnel police crew volunteers".split())
+_WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?", re.I)
+# "54 of the 152 arrests": the number after "N of the" is the whole a part is taken from.
+_PART_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the|all|its|their)\s+\Z", re.I)
+# Clause subject: "Ontario accounted for 512".
+_SUBJECT_VERB = re.compile(r"\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")
+_CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
+_AS_NOUN = re.compile(r"\s+as\s+(?:(?:possible|potential|likely|suspected|alleged)\s+)?([^\W\d_]+)", re.I)
 _EACH = re.compile(r"\beach\b", re.I)
 # Heads that are places themselves: a nationality or country before them says where.
 _PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "
@@ -285,6 +298,7 @@ class _Phrase:
     head: str | None  # its head as written, None when the number has no noun
     measure: str | None  # the measure the head names
     event: Cue | None = None  # an event word standing for the noun ("two of those held")
+    group: bool = False  # the head is the first of several nouns ("officers, staff and volunteers")
 
 
 class _Sentence:
@@ -330,7 +344,7 @@ class _Sentence:
             found = self._run(self._number_ends[partitive.end()])
             if found.head is not None:
                 return found
-        found = self._run(pos)
+        found = self._run(pos, verbs_first=number.text.lower() not in ("a", "an"))
         if found.head is not None and found.measure is None and " " not in found.head:
             cue = next(iter(_between(self.cues, found.end - len(found.head), found.end)), None)
             if cue is not None and cue.measure in EVENTS and cue.end == found.end:
@@ -348,7 +362,7 @@ class _Sentence:
         after = self._run(tail.end())
         return after if after.head is not None else found
 
-    def _run(self, pos: int) -> _Phrase:
+    def _run(self, pos: int, verbs_first: bool = True) -> _Phrase:
         """The noun phrase starting at `pos`: its words up to a preposition, verb, conjunction
         or punctuation, and its head."""
         text, start = self.text, pos
@@ -370,8 +384,8 @@ class _Sentence:
                 break  # "US" in "20 US states" is no pronoun
             if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None:
                 break
-            if words and lower.endswith("ing") and noun_measure(lower) is None:
-                break
+            if words and lower.endswith("ing") and noun_measure(lower) is None and not self._noun_next(word.end()):
+                break  # "97 suspected fishing offences" reads on
             is_noun = noun_measure(lower) is not None
             if known and not is_noun and not lower.endswith("s"):
                 break
@@ -383,17 +397,54 @@ class _Sentence:
             return _Phrase(start, None, None)
         end = words[-1].end()
         first = words[0].group().lower()
-        if first.endswith("ed") and all(noun_measure(w.group().lower()) is None for w in words):
+        if (verbs_first and first.endswith("ed")
+                and all(noun_measure(w.group().lower()) is None for w in words)):
             return _Phrase(start, None, None)  # "19 received prison sentences": a verb, not a noun
+        group = self._joined_nouns(end)
         for size in range(min(longest_noun(), len(words)), 0, -1):
             head = " ".join(w.group() for w in words[-size:])
             measure = noun_measure(_singular_possessive(head))
             if measure is not None:
+                if group is not None:
+                    return self._group_phrase(end, head, measure, group)
                 return _Phrase(end, head, measure)
         head = words[-1].group()
         if head.lower() in _NO_HEAD:
             return _Phrase(end, None, None)
+        if any(p.demonym and p.start == words[-1].start() and p.end == end for p in self.places):
+            return _Phrase(end, head, "people")  # "three Colombians", "one Albanian"
         return _Phrase(end, head, None)
+
+    def _joined_nouns(self, end: int) -> re.Match[str] | None:
+        """Nouns joined to the head with commas and a last "and"/"or", none of them a verb,
+        a function word or the start of another counted phrase."""
+        m = _GROUP_OF_NOUNS.match(self.text, end, self.end)
+        if m is None or _NUMBER_AFTER.match(self.text, m.end(), self.end):
+            return None
+        for word in _WORD.finditer(m.group()):
+            w = word.group().lower()
+            if w in ("and", "or"):
+                continue
+            if w in _STOP or not (w in _MASS_NOUNS or noun_measure(w) or _looks_plural(w)):
+                return None
+        return m
+
+    def _group_phrase(self, end: int, head: str, measure: str, group: re.Match[str]) -> _Phrase:
+        """A head joined to other nouns counts them all: of one measure, that measure;
+        persons of several kinds ("90 officers, staff and volunteers"), people; else
+        nothing the reader can name."""
+        joined = [w.group() for w in _WORD.finditer(group.group()) if w.group().lower() not in ("and", "or")]
+        measures = {measure} | {noun_measure(w) for w in joined}
+        if len(measures) == 1:
+            return _Phrase(end, head, measure)
+        text = f"{head}, {', '.join(joined)}"
+        if measure in PERSONS | {"officers", "victims"}:
+            return _Phrase(group.end(), text, "people", group=True)
+        return _Phrase(group.end(), text, None, group=True)
+
+    def _noun_next(self, pos: int) -> bool:
+        nxt = _WORD.match(self.text, _GAP_OK.match(self.text, pos, self.end).end(), self.end)
+        return nxt is not None and (noun_measure(nxt.group()) is not None or _looks_plural(nxt.group().lower()))
 
     def events(self, number: Number, phrase: _Phrase, previous: list[Evidence]) -> tuple[Cue, ...]:
         """The event words governing the number's phrase: the verb or event noun right before
@@ -409,7 +460,7 @@ class _Sentence:
                            and _AMONG_GAP.fullmatch(text, before[-1].end, begin))):
             found.append(before[-1])
         self.predicate_end = 0
-        after = _between(self.cues, phrase.end, min(self.end, phrase.end + 120))
+        after = [] if self.whole_of_part(number) else _between(self.cues, phrase.end, min(self.end, phrase.end + 120))
         if after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start):
             found.append(after[0])
             self.predicate_end = after[0].end
@@ -417,6 +468,7 @@ class _Sentence:
                 if cue.measure not in EVENTS or not _AND_GAP.fullmatch(text, found[-1].end, cue.start):
                     break
                 found.append(cue)
+        found = [self._as_noun(c) for c in found]
         if phrase.head is not None and phrase.head.split()[-1].lower() in CHILDREN:
             found = [Cue(c.start, c.end, c.text, "victims") if c.measure == "suspects" else c for c in found]
         if not found and previous and previous[-1].event is not None:
@@ -426,6 +478,12 @@ class _Sentence:
                                        or _LISTED.fullmatch(text, gap_start, begin)):
                 found.append(previous[-1].event)  # "detained 30 men, 12 women and 5 children"
         return tuple(found)
+
+    def _as_noun(self, cue: Cue) -> Cue:
+        """"identified as possible victims": the noun after "as" says what the event made them."""
+        m = _AS_NOUN.match(self.text, cue.end, self.end)
+        measure = noun_measure(m.group(1)) if m else None
+        return Cue(cue.start, cue.end, cue.text, measure) if measure in EVENTS else cue
 
     def measures(self, number: Number, phrase: _Phrase, events: tuple[Cue, ...],
                  previous: list[Evidence]) -> tuple[frozenset[str], str]:
@@ -467,7 +525,7 @@ class _Sentence:
 
     def _parent(self, previous: list[Evidence], begin: int) -> tuple[Evidence, str, str] | None:
         """The number this one breaks down or continues, how, and as written."""
-        counted = [e for e in previous if e.measures and e.number.end <= begin]
+        counted = [e for e in previous if e.measures and e.number.end <= begin and e.number.kind == "count"]
         if not counted or not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
             return None
         parent = counted[-1]
@@ -506,6 +564,10 @@ class _Sentence:
 
     # -- where ---------------------------------------------------------------------------
 
+    def whole_of_part(self, number: Number) -> bool:
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        return _PART_OF.search(self.text, max(self.start, begin - 30), begin) is not None
+
     def inner_places(self, number: Number, phrase: _Phrase) -> list[Place]:
         """A place inside the number's own phrase when the phrase counts places ("five Polish
         provinces", "20 US states", "14 of Germany's 16 federal states")."""
@@ -517,7 +579,14 @@ class _Sentence:
 
     def where(self, number: Number, phrase_end: int) -> list[Place]:
         """The places of a number: its own, else its clause's scope."""
-        own = self.own_places(phrase_end) or self.places_of_next(phrase_end)
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        holder = [p for p in self.places if _WITH_NUMBER.fullmatch(self.text, p.end, begin)]
+        if holder:
+            return holder[-1:]  # "followed by Quebec with 301"
+        if self.whole_of_part(number):
+            own = []  # "54 of the 152 arrests were made in Germany": the place is the 54's
+        else:
+            own = self.own_places(phrase_end) or self.places_of_next(phrase_end)
         if own:
             return own
         scope = self.scope_at(number.qualifier_start if number.qualifier_start is not None else number.start)
@@ -581,7 +650,9 @@ class _Sentence:
             sentence_left = self.text[self.start:place.start]
             fronted = ("," not in sentence_left and not any(ch.isdigit() for ch in sentence_left)
                        and "," in self.text[place.end:begin] and _LOCATIVE.search(left))
-            if (agency or fronted or _AGENCY_BEFORE.search(left) or _OPENER.search(sentence_left[-80:])
+            subject = (not _is_demonym(place) and _CLAUSE_START.search(sentence_left[-40:]) is not None
+                       and _SUBJECT_VERB.match(self.text, place.end, self.end) is not None)
+            if (agency or fronted or subject or _AGENCY_BEFORE.search(left) or _OPENER.search(sentence_left[-80:])
                     or _WHERE_AFTER.match(rest)):
                 found = self._group(place, begin)
         return found

@@ -195,6 +195,7 @@ def noun_measure(phrase: str) -> str | None:
     return _noun_index().get(normalize(phrase))
 
 
+@cache
 def longest_noun() -> int:
     """How many words the longest listed noun has."""
     return max((len(n.split()) for n in _noun_index()), default=1)

@@ -66,7 +66,7 @@ from validator.figures.trie import trie_pattern
 
 KINDS: tuple[str, ...] = (
     "count", "year", "date", "time", "ordinal", "duration", "age", "percent", "list_marker",
-    "money",
+    "money", "quantity",
 )
 
 # The only kinds that can support a claim.
@@ -172,7 +172,8 @@ _LABEL_WORDS = frozenset(
     "number article section chapter paragraph page clause phase stage level grade "
     "category flight room route platform gate terminal episode season volume vol part step "
     "round resolution sections articles clauses paragraphs chapters pages incident reference "
-    "ref extension ext".split()
+    "ref extension ext junction junctions exit exits motorway highway interstate lane pier berth "
+    "dock bay ward block unit zone sector channel".split()
 )
 
 _START_WORDS = _NUMBER_WORDS + _ORDINAL_WORDS + ["half", "quarter", "hundredth"] + [
@@ -352,7 +353,7 @@ _AGE_LIMIT_CUES = frozenset("under over below above is was are were aged just on
 # "call 101 quoting incident 482", "call 110 if in doubt", "the helpline, 1930"
 _CALL_BEFORE_RE = re.compile(
     r"\b(?:call|calling|dial|dialling|dialing|ring|ringing|text|texting|phone|helpline|hotline|telephone)"
-    r"(?:\s+(?:on|at|number|no\.?))?"
+    r"(?:\s+(?:us|me|them|police|officers|the\s+\w+))?(?:\s+(?:on|at|number|no\.?))?"
     r"[ \t]*[,:]?[ \t]*\Z",
     _I,
 )
@@ -371,6 +372,13 @@ _OF_UNIT_RE = re.compile(rf"\s+of\s+{_UNIT}", _I)
 _MONEY_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:US|AU|A|C|NZ|HK|S))?[$\u20ac\u00a3\u00a5\u20b9]|\b(?:USD|EUR|GBP|INR|Rs\.?))"
     r"[ \t]?\Z"
+)
+# A measured amount: "2.5 tonnes of cocaine", "275 kg", "120,000 litres" (issue: kinds of
+# figure will read these as quantities with their units; here they only must not be counts).
+_QUANTITY_AFTER_RE = re.compile(
+    r"[ \t]*(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kgs?|grams?|mg|lbs?|ounces?|oz"
+    r"|litres?|liters?|ml|gallons?|barrels?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?))\b",
+    _I,
 )
 _MONEY_AFTER_RE = re.compile(r"[ \t]*(?:dollars|euros|pounds|rupees|yen|USD|EUR|GBP)\b", _I)
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*\Z")
@@ -786,6 +794,8 @@ class _Reader:
             return "duration", _unit(duration)
         if money or _MONEY_AFTER_RE.match(t, end):
             return "money", None
+        if quantity := _QUANTITY_AFTER_RE.match(t, end):
+            return "quantity", quantity.group("unit").lower()
         if year_like and self._reads_as_year(start, end, value, phrase):
             return "year", None
         return "count", None

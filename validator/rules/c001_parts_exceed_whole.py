@@ -8,8 +8,8 @@ Qualifiers count: "more than 20" is at least just over 20, "about 40" may be 44.
 
 Everything the data says about one place is read together: "over 100 arrests in the United
 States" and "121 arrests in the United States" say 121 (the values both allow), so the
-United States adds 121 to the sum, not 100. Several totals are read together the same way,
-and the parts are compared with the highest value they allow together.
+United States adds 121 to the sum, not 100. With several totals, the parts are compared with
+the largest: a figure without a place is often a subset of the whole ("two of those held").
 
 Parts are summed per country. A country's figures for the country itself give its value;
 a country with none is worth at least the sum of its cities' and provinces' figures (each
@@ -23,10 +23,9 @@ claims file, C001 reports it, once per place and file ("figures for United State
 be reconciled", naming two of them that share no value); figures from different files are
 two sources disagreeing, which C005 reports.
 
-Totals that cannot be reconciled are C005's alone: within one file a figure without a place
-is often a subset of the whole ("121 arrests", then "two of those held" as "2 arrests"), so
-C001 does not call that a contradiction. Either way, the sum is then checked with the
-loosest reading (the lowest of a place's figures, the highest of the totals), so it alarms
+Totals that cannot be reconciled are C005's alone (two files): within one file a figure
+without a place is often a subset ("121 arrests", then "two of those held" as "2 arrests").
+When a place's figures cannot be reconciled, the sum takes the lowest of them, so it alarms
 only if the parts exceed the whole whichever figure is right.
 
 Bad:
@@ -84,7 +83,9 @@ def _check_group(measure: str, facts: list[Fact]):
         if fact.is_part and fact.country is not None:
             by_place[fact.figure.place].append(fact)
             countries[fact.country].add(fact.figure.place)
-    whole = combine(totals) if totals else None
+    # A figure without a place is often a subset of the whole ("two of those held"), so the
+    # parts are compared with the largest total, not with what the totals allow together.
+    whole = combine([max(totals, key=_high)]) if totals else None
     places = {place: combine(group) for place, group in by_place.items()}
 
     for place in sorted(places):
@@ -102,6 +103,10 @@ def _check_group(measure: str, facts: list[Fact]):
         terms.append((country, own))
     if whole is not None and terms:
         yield from _exceeds(measure, terms, whole, measure, "the total")
+
+
+def _high(fact: Fact) -> tuple[float, bool]:
+    return fact.range.high, not fact.range.high_open
 
 
 def _label(place: str, country: str) -> str:
