@@ -31,13 +31,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from validator.figures.measures import measure_for_word, nearest_measure, normalize
-from validator.figures.places import canonical_country, canonical_region
-
-try:  # TEMPORARY until places.canonical_place lands
-    from validator.figures.places import canonical_place
-except ImportError:  # pragma: no cover
-    def canonical_place(name):  # type: ignore[misc]
-        return None
+from validator.figures.places import canonical_country, canonical_place, canonical_region
 from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS, phrase_after
 from validator.text import shorten

@@ -1,0 +1,377 @@
+"""What a number of a sentence counts, read from the structure of the sentence.
+
+1. The head of the number's noun phrase: the last word of the run of words after it, before
+   a preposition, verb, conjunction or punctuation ("more than 4,000 stolen mobile devices",
+   "250,000 abuse clips", "a hundred German investigators"). A head that names no measure is
+   kept as written, so a message can say what the number counts. Nouns joined to the head
+   ("90 officers, staff and volunteers") make a group.
+2. For persons ("21 individuals", "38 suspects", "a teacher"), the event that governs the
+   phrase: its own predicate ("38 suspects were arrested", "six children safeguarded") or the
+   verb or event noun right before it ("arresting 21 individuals", "the arrest of a teacher").
+   An event word elsewhere in the sentence does not count: in "identified 39 suspects and
+   arrested 21 individuals" the 39 are suspects and the 21 are arrests.
+3. A number with no noun of its own ("80 in Latvia", "17 in Spain, six in Colombia", "of whom
+   12") breaks down or continues the number before it in its sentence and takes its measure;
+   the first of a sentence takes the measure the sentence names before it ("The arrests
+   included 17 in Spain"). Where nothing says, it counts nothing, and the message says so.
+4. "A"/"an" before a singular noun is one, when the noun is in the vocabulary or an event
+   governs it ("a teacher was arrested", "an officer").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from validator.figures.measures import Cue, longest_noun, noun_measure
+from validator.figures.numbers import Number
+from validator.figures.sentences import Sentence, cues_between
+
+if TYPE_CHECKING:
+    from validator.figures.attribution import Evidence
+
+# Measures that name who was counted, not what happened to them: the governing event tells
+# the rest ("38 suspects were arrested" counts suspects and arrests).
+PERSONS = frozenset({"people", "suspects", "members"})
+# Children identified in an abuse case are its victims, not suspects.
+CHILDREN = frozenset("children child minors minor boys girls infants babies toddlers".split())
+# Measures an event word can give to the phrase it governs.
+EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items"})
+# Events that happen to persons: whoever they count are people too.
+PERSON_EVENTS = frozenset({"arrests", "suspects", "victims"})
+# Nouns that name the event itself ("21 arrests"), not the persons it happened to.
+THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})
+NOUN_RUN_WORDS = 5
+_HARD_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
+# A word, or an adjective glued to a number ("a 34-year-old man").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[\-\u2010\u2011][^\W\d_]+)+")
+_GAP_OK = re.compile(r"[ \t\u00a0]*")
+# Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries, pronouns.
+_STOP = frozenset("""
+in into on at by for from with within without across throughout through during since until
+till after before between among amongst around about against along under over of to toward
+towards via per than as and or but nor while whereas where when who whom whose which that
+this these those there here the a an its their his her our your my some any each every all
+both either neither no not were was are is be been being have has had having will would
+shall should can could may might must do does did got get gets also then later now
+allegedly reportedly including such so yet last next this today yesterday tonight
+took take takes made make makes went go goes came come comes saw see sees said say says told
+tell led lead leads found find finds gave give gives left keep keeps kept ran run met meet fled
+sent send began begin became become brought bring faced face faces remain remains include
+includes work works live lives help helps need needs appear appears use used operate total
+worldwide nationwide abroad overseas altogether apiece together alone online offline daily
+annually ago earlier out off up down away back always never often still even just only
+wherein whereby thereby however though although because if unless whether what how why it they them he she we you us i
+""".split())
+# "hundreds of devices", "two of those held", "1,200 the number of people arrested": the
+# noun phrase that follows says what the number counts.
+_OF_PHRASE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:total\s+)?number\s+of|of\s+(?:(?:the|those|these|them|whom|which|its|their)\b)?)\s*",
+    re.I,
+)
+_VAGUE_OF = re.compile(r"\s+of\s+", re.I)
+# What may stand between a number and the one it continues or breaks down.
+_LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
+# Heads that are no noun of their own: "twelve more", "six of them".
+_NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
+# Between an event word and the phrase it governs ("arrested a total of 38", "the arrest of").
+_GOVERN_GAP = re.compile(
+    r"(?:\s+|\s*\b(?:of|the|a|an|total|further|another|additional|also|all|some|both|its|"
+    r"their|his|her|in\s+total|then|later|subsequently|successfully|reportedly|allegedly|"
+    r"(?:and|or)\s+[^\W\d_]+(?:ed|en))\b)*\s*"
+    r"(?:(?:its|his|her|their|the)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*,\s*)?",  # "its alleged operator, a man"
+    re.I,
+)
+# Between a noun phrase and its own predicate ("38 suspects were later arrested").
+_PREDICATE_GAP = re.compile(
+    r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
+    r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}(?=,))?"  # "with interests in fishing,"
+    r"(?:\s*,[^,;:()\d]{1,90},|\s*,\s*aged\s[^,;:()]{1,40},)?\s*,?"  # ", described as the cook,", ", aged 34,"
+    r"(?:\s+(?:and|or)\s+[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
+    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
+    r"subsequently|then|all|both|reportedly|allegedly|successfully|now|since|previously|"
+    r"already|eventually|each|who|that|which)\b)*\s*",
+    re.I,
+)
+_OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
+_PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
+# "Among those arrested were two teenagers": the persons a fronted partitive names.
+_AMONG_THOSE = re.compile(r"\b(?:among|of)\s+(?:those|the|them)\b(?:\s+[^\W\d_]+){0,3}\s*\Z", re.I)
+_AMONG_GAP = re.compile(r"(?:\s+(?:in|across)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?\s*,?"
+                        r"(?:\s+(?-i:[a-z])[^\W\d_]*){0,3}\s*", re.I)  # "Among the arrested figure also three"
+# Between two noun phrases of one list: "30 men, 12 women and 5 children".
+_LISTED = re.compile(
+    r"(?:\s+(?:in|across|at)\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with|plus)\s+)",
+    re.I,
+)
+_SEARCHING = re.compile(r"\b(?:raids?|raided|searche[sd]|search|searching|raiding)\b", re.I)
+_GLUED_NOUN = re.compile(r"[-\u2010\u2011]([^\W\d_]+)\b(?![-\u2010\u2011])")
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*)*['’]s\s+)?", re.I)
+# After a head noun: more nouns joined to it ("officers, staff and volunteers").
+_GROUP_OF_NOUNS = re.compile(r"(?:\s*,\s*(?-i:[a-z])[^\W\d_]+){0,4},?\s+(?:and|or)\s+(?-i:[a-z])[^\W\d_]+\b")
+_NUMBER_AFTER = re.compile(r"\s+(?:of\s+)?\d")
+_MASS_NOUNS = frozenset("staff personnel police crew volunteers".split())
+_AS_NOUN = re.compile(r"\s+as\s+(?:(?:possible|potential|likely|suspected|alleged)\s+)?([^\W\d_]+)", re.I)
+# What a number of addresses counts when its sentence is about raids or searches.
+ADDRESSES = frozenset("addresses address properties property premises homes home houses house "
+                      "locations sites buildings apartments flats warehouses".split())
+_AND_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:along with|as well as|together with|and|plus)\s+\Z", re.I)
+_BREAKDOWN = re.compile(r"(?:\(|\b(?:of whom|of which|including|among them|among whom)\b)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    end: int  # where the noun phrase ends
+    head: str | None  # its head as written, None when the number has no noun
+    measure: str | None  # the measure the head names
+    event: Cue | None = None  # an event word standing for the noun ("two of those held")
+    group: bool = False  # the head is the first of several nouns ("officers, staff and volunteers")
+_PARTITIVE = frozenset("group total number network series couple handful range pair set batch "
+                       "lot few further".split())
+
+
+def looks_plural(word: str) -> bool:
+    if noun_measure(word) is not None:
+        return word.endswith("s") and noun_measure(word[:-1]) is not None or word in ("people", "police", "children", "men", "women")
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _singular_possessive(head: str) -> str:
+    return head[:-1] if head.endswith(("'", "’")) else head.replace("’s", "").replace("'s", "")
+
+
+class Counting(Sentence):
+    """Reads what each number of a sentence counts (mixed into the sentence reader)."""
+
+    def phrase(self, number: Number) -> Phrase:
+        pos = number.end
+        if (or_more := _OR_MORE.match(self.text, pos, self.end)) is not None:
+            pos = or_more.end()
+        glued = _GLUED_NOUN.match(self.text, pos, self.end)
+        if glued is not None:  # "the 34-count indictment", "a 12-member gang"
+            noun = glued.group(1)
+            measure = noun_measure(noun) or noun_measure(noun + "s")
+            return Phrase(glued.end(), noun, measure) if measure else Phrase(pos, None, None)
+        partitive = _OF_NUMBER.match(self.text, pos, self.end)
+        if partitive is not None and partitive.end() in self._number_ends:  # "14 of Germany's 16 states"
+            found = self._run(self._number_ends[partitive.end()])
+            if found.head is not None:
+                return found
+        found = self._run(pos, verbs_first=number.text.lower() not in ("a", "an"))
+        if found.head is not None and found.measure is None and " " not in found.head:
+            cue = next(iter(cues_between(self.cues, found.end - len(found.head), found.end)), None)
+            if cue is not None and cue.measure in EVENTS and cue.end == found.end:
+                return Phrase(found.end, None, None, cue)  # "the eight arrested in Romania"
+        if found.head is not None:
+            return found
+        tail = (_VAGUE_OF if number.vague else _OF_PHRASE).match(self.text, pos, self.end)
+        if tail is None:
+            return found
+        cue = next(iter(cues_between(self.cues, tail.end(), tail.end() + 1)), None)
+        if cue is not None and cue.measure in EVENTS:
+            return Phrase(cue.end, None, None, cue)  # "two of those held"
+        if _PRONOUN_OF.match(self.text, pos, self.end):
+            return found  # "nearly 200 of them lost": a breakdown, no noun of its own
+        after = self._run(tail.end())
+        return after if after.head is not None else found
+
+    def _run(self, pos: int, verbs_first: bool = True) -> Phrase:
+        """The noun phrase starting at `pos`: its words up to a preposition, verb, conjunction
+        or punctuation, and its head."""
+        text, start = self.text, pos
+        words: list[re.Match[str]] = []
+        known = False  # a listed noun has been read: a following word that is no noun ends it
+        pending: re.Match[str] | None = None  # "and"/"or" between adjectives: kept if a word follows
+        while len(words) < NOUN_RUN_WORDS:
+            gap = _GAP_OK.match(text, pos, self.end)
+            word = _WORD.match(text, gap.end(), self.end)
+            if word is None or (gap.end() == pos and (words or pending or text[pos:pos + 1] == "-")):
+                break
+            if word.start() in self._number_ends:
+                break  # another number: "34 bank accounts and six properties"
+            lower = word.group().lower()
+            if lower in ("and", "or") and words and not known and pending is None:
+                pending, pos = word, word.end()
+                continue
+            if (lower in _STOP and not word.group().isupper()) or (lower.endswith("ly") and len(lower) > 4):
+                break  # "US" in "20 US states" is no pronoun
+            if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None:
+                break
+            if words and lower.endswith("ing") and noun_measure(lower) is None and not self._noun_next(word.end()):
+                break  # "97 suspected fishing offences" reads on
+            is_noun = noun_measure(lower) is not None
+            if known and not is_noun and not lower.endswith("s"):
+                break
+            known = known or is_noun
+            pending = None
+            words.append(word)
+            pos = word.end()
+        if not words:
+            return Phrase(start, None, None)
+        end = words[-1].end()
+        first = words[0].group().lower()
+        if (verbs_first and first.endswith("ed")
+                and all(noun_measure(w.group().lower()) is None for w in words)):
+            return Phrase(start, None, None)  # "19 received prison sentences": a verb, not a noun
+        group = self._joined_nouns(end)
+        for size in range(min(longest_noun(), len(words)), 0, -1):
+            head = " ".join(w.group() for w in words[-size:])
+            measure = noun_measure(_singular_possessive(head))
+            if measure is not None:
+                if group is not None:
+                    return self._group_phrase(end, head, measure, group)
+                return Phrase(end, head, measure)
+        head = words[-1].group()
+        if head.lower() in _NO_HEAD:
+            return Phrase(end, None, None)
+        if any(p.demonym and p.start == words[-1].start() and p.end == end for p in self.places):
+            return Phrase(end, head, "people")  # "three Colombians", "one Albanian"
+        return Phrase(end, head, None)
+
+    def _joined_nouns(self, end: int) -> re.Match[str] | None:
+        """Nouns joined to the head with commas and a last "and"/"or", none of them a verb,
+        a function word or the start of another counted phrase."""
+        m = _GROUP_OF_NOUNS.match(self.text, end, self.end)
+        if m is None or _NUMBER_AFTER.match(self.text, m.end(), self.end):
+            return None
+        for word in _WORD.finditer(m.group()):
+            w = word.group().lower()
+            if w in ("and", "or"):
+                continue
+            if w in _STOP or not (w in _MASS_NOUNS or noun_measure(w) or looks_plural(w)):
+                return None
+        return m
+
+    def _group_phrase(self, end: int, head: str, measure: str, group: re.Match[str]) -> Phrase:
+        """A head joined to other nouns counts them all: of one measure, that measure;
+        persons of several kinds ("90 officers, staff and volunteers"), people; else
+        nothing the reader can name."""
+        joined = [w.group() for w in _WORD.finditer(group.group()) if w.group().lower() not in ("and", "or")]
+        measures = {measure} | {noun_measure(w) for w in joined}
+        if len(measures) == 1:
+            return Phrase(end, head, measure)
+        text = f"{head}, {', '.join(joined)}"
+        if measure in PERSONS | {"officers", "victims"}:
+            return Phrase(group.end(), text, "people", group=True)
+        return Phrase(group.end(), text, None, group=True)
+
+    def _noun_next(self, pos: int) -> bool:
+        nxt = _WORD.match(self.text, _GAP_OK.match(self.text, pos, self.end).end(), self.end)
+        return nxt is not None and (noun_measure(nxt.group()) is not None or looks_plural(nxt.group().lower()))
+
+    def events(self, number: Number, phrase: Phrase, previous: list[Evidence]) -> tuple[Cue, ...]:
+        """The event words governing the number's phrase: the verb or event noun right before
+        it and its own predicate; failing both, that of the phrase it is coordinated with."""
+        if phrase.event is not None:
+            return (phrase.event,)
+        text = self.text
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        found: list[Cue] = []
+        before = [c for c in self.cues if c.end <= begin and c.measure in EVENTS]
+        if before and (_GOVERN_GAP.fullmatch(text, before[-1].end, begin)
+                       or (_AMONG_THOSE.search(text, self.start, before[-1].start)
+                           and _AMONG_GAP.fullmatch(text, before[-1].end, begin))):
+            found.append(before[-1])
+        self.predicate_end = 0
+        after = [] if self.whole_of_part(number) else cues_between(self.cues, phrase.end, min(self.end, phrase.end + 120))
+        if after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start):
+            found.append(after[0])
+            self.predicate_end = after[0].end
+            for cue in after[1:]:  # "identified and safeguarded"
+                if cue.measure not in EVENTS or not _AND_GAP.fullmatch(text, found[-1].end, cue.start):
+                    break
+                found.append(cue)
+        found = [self._as_noun(c) for c in found]
+        if phrase.head is not None and phrase.head.split()[-1].lower() in CHILDREN:
+            found = [Cue(c.start, c.end, c.text, "victims") if c.measure == "suspects" else c for c in found]
+        if not found and previous and previous[-1].event is not None:
+            gap_start = self.phrase_ends.get(previous[-1].number.start, previous[-1].number.end)
+            if gap_start <= begin and (_COORDINATED.search(text, gap_start, begin)
+                                       and not _HARD_BREAK.search(text, gap_start, begin)
+                                       or _LISTED.fullmatch(text, gap_start, begin)):
+                found.append(previous[-1].event)  # "detained 30 men, 12 women and 5 children"
+        return tuple(found)
+
+    def _as_noun(self, cue: Cue) -> Cue:
+        """"identified as possible victims": the noun after "as" says what the event made them."""
+        m = _AS_NOUN.match(self.text, cue.end, self.end)
+        measure = noun_measure(m.group(1)) if m else None
+        return Cue(cue.start, cue.end, cue.text, measure) if measure in EVENTS else cue
+
+    def measures(self, number: Number, phrase: Phrase, events: tuple[Cue, ...],
+                 previous: list[Evidence]) -> tuple[frozenset[str], str]:
+        measures, reason = self._measures(number, phrase, events, previous)
+        if measures & PERSON_EVENTS and phrase.measure not in THINGS_COUNTED_AS_EVENTS:
+            measures |= {"people"}  # arrested, suspected or rescued: persons all
+        return frozenset(measures), reason
+
+    def _measures(self, number: Number, phrase: Phrase, events: tuple[Cue, ...],
+                  previous: list[Evidence]) -> tuple[set[str], str]:
+        said = " and ".join(f"'{c.text}'" for c in events)
+        if phrase.measure is not None and phrase.measure not in PERSONS:
+            return {phrase.measure}, f"noun '{phrase.head}'"
+        if (phrase.head is not None and phrase.head.split()[-1].lower() in ADDRESSES and not events
+                and _SEARCHING.search(self.text, self.start, self.end)):
+            return {"searches"}, f"'{phrase.head}' of the raids or searches"
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        parent = self._parent(previous, begin)
+        if phrase.head is not None:
+            own = {phrase.measure} if phrase.measure else set()
+            if events:
+                event_measures = {c.measure for c in events}
+                if phrase.measure is None and not event_measures & PERSON_EVENTS:
+                    return event_measures, f"event {said} on '{phrase.head}'"
+                return own | event_measures, f"event {said} on '{phrase.head}'"
+            if parent is not None and parent[1] == "breakdown":
+                return own | set(parent[0].measures), f"'{phrase.head}', breakdown of '{parent[2]}'"
+            if phrase.measure is not None:
+                return own, f"noun '{phrase.head}'"
+            return set(), f"unknown noun '{phrase.head}'"
+        if events:
+            return {c.measure for c in events}, f"event {said}"
+        if parent is not None:
+            return set(parent[0].measures), f"{parent[1]} of '{parent[2]}'"
+        named = self._named(self.start, begin)
+        if named:
+            return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
+        return set(), "nothing it counts is named"
+
+    def _parent(self, previous: list[Evidence], begin: int) -> tuple[Evidence, str, str] | None:
+        """The number this one breaks down or continues, how, and as written."""
+        counted = [e for e in previous if e.measures and e.number.end <= begin and e.number.kind == "count"]
+        if not counted or not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
+            return None
+        parent = counted[-1]
+        how = "breakdown" if _BREAKDOWN.search(self.text, parent.number.end, begin) else "continues"
+        return parent, how, self.text[parent.number.start:parent.number.end]
+
+    def _named(self, start: int, end: int) -> list[tuple[str, str]]:
+        """Measure words in [start, end): event cues and listed nouns, in order."""
+        out = [(c.start, c.text, c.measure) for c in self.cues if start <= c.start and c.end <= end]
+        for word in _WORD.finditer(self.text, start, end):
+            measure = noun_measure(word.group())
+            if measure is not None and measure not in ("people", "officers"):
+                out.append((word.start(), word.group(), measure))
+        return [(t, m) for _, t, m in sorted(out)]
+
+    def articles(self, numbers: list[Number]) -> list[Number]:
+        out = []
+        for match in re.finditer(r"\b[Aa]n?\b", self.text[self.start:self.end]):
+            at = self.start + match.start()
+            if any(n.start <= at < n.end or (n.qualifier_start or n.start) <= at < n.end for n in numbers):
+                continue
+            one = Number(at, at + len(match.group()), 1.0, "count", text=match.group())
+            phrase = self.phrase(one)
+            if phrase.head is None or " " in phrase.head.strip() and phrase.measure is None:
+                continue
+            head = phrase.head.split()[-1].lower()
+            if looks_plural(head) or head in _PARTITIVE or self.text[phrase.end:phrase.end + 3].lower() == " of" and phrase.measure is None:
+                continue
+            if phrase.measure is not None and phrase.measure not in PERSONS:
+                out.append(one)
+            elif self.events(one, phrase, []) or phrase.measure is not None:
+                out.append(one)
+        return out

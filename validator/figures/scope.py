@@ -1,0 +1,189 @@
+"""Where a number of a sentence happened, by scope.
+
+* Its own place: named after it in its clause with a locative preposition ("80 in Latvia",
+  "were arrested in Seville"), all of them when several are named together ("in Spain and
+  Portugal", a joint place; "one each in Moldova and Germany" is not joint); a place inside
+  its phrase when it counts places ("five Polish provinces"); failing that
+* the scope of its clause: a fronted place ("In Italy, ...", "while in Romania ..."), the
+  place of the agency acting ("Police in Spain arrested", "Spanish police", "Spain's Guardia
+  Civil"), a place that is the clause's subject ("Ontario accounted for"), or the place a
+  "where" clause refers to; the latest such scope before the number wins, and a paragraph
+  carries it on to sentences that name no place.
+* Never the seat of an organisation ("headquarters in Lyon", "Hague-based") nor a
+  nationality ("14 Vietnamese nationals").
+A city or province stands for itself and for its country ("three in Seville": Seville, Spain).
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.figures.numbers import Number
+from validator.figures.places import Place
+from validator.figures.counting import Phrase
+from validator.figures.sentences import Sentence
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:while|whereas|where|who|which|whom)\b", re.I)
+_IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more than|some|about|nearly|almost|over)\s+))?", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?", re.I)
+# Clause subject: "Ontario accounted for 512".
+_SUBJECT_VERB = re.compile(r"\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")
+_CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
+# Heads that are places themselves: a nationality or country before them says where.
+_PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "
+                         "counties county districts district municipalities municipality ports islands "
+                         "countries".split())
+# "the southern Spanish city of", "the port of": what may stand between "in" and a place.
+_PLACE_NOUN = (r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+               r"north-?east|north-?west|south-?east|south-?west|downtown|greater|rural|suburban|outer|inner)\s+)?"
+               r"(?:(?:[\w'’\-]+\s+){0,3}(?:city|cities|town|towns|village|villages|province|provinces|state|"
+               r"states|region|regions|county|counties|capital|district|districts|department|departments|area|"
+               r"port|island|islands|municipality|municipalities)\s+of\s+)?\Z")
+_AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|officials|forces|"
+           r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
+           r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
+           r"law enforcement|army|military|navy|coastguard)")
+_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of)\s+{_PLACE_NOUN}", re.I)
+_AGENCY_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
+    rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+){{0,3}}{_AGENCY}\b", re.I)
+_OPENER = re.compile(
+    r"(?:\A|[,;:(\u2013\u2014]|\b(?:while|whereas|and|but|meanwhile|elsewhere|where|with|also))\s*"
+    rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",
+    re.I,
+)
+_LOCATIVE = re.compile(rf"\b(?:in|across|throughout|within|inside|around|at)\s+{_PLACE_NOUN}", re.I)
+_SEAT = re.compile(
+    r"\b(?:headquarters|headquartered|based|offices?|seat|embassy|consulate|bureau|"
+    r"secretariat)\s+(?:in|at)\s+(?:the\s+)?\Z",
+    re.I,
+)
+_BASED_AFTER = re.compile(r"[-\u2010\u2011]based\b|['’]s\s+(?:headquarters|offices?|embassy)\b", re.I)
+_JOINER = re.compile(r"\A(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?\Z", re.I)
+_ASIDE = re.compile(
+    r",\s*(?:including|among them|among whom|mostly|most of them|many of them|such as)\b[^,;:()\d]{1,60},"
+    r"|[\u2013\u2014][^\u2013\u2014;:()]{1,160}?[\u2013\u2014]|\s-\s[^;:()]{1,160}?\s-\s",  # "– 15 men and 8 women –"
+    re.I,
+)
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
+
+
+def is_demonym(place: Place) -> bool:
+    return bool(getattr(place, "demonym", place.text.lower() != place.country.lower()))
+
+
+def place_names(places: list[Place]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for place in places:
+        name = getattr(place, "name", None) or place.country
+        out[name] = None
+        out[place.country] = None
+    return tuple(out)
+
+
+class Scoping(Sentence):
+    """Reads where each number of a sentence happened (mixed into the sentence reader)."""
+
+    def inner_places(self, number: Number, phrase: Phrase) -> list[Place]:
+        """A place inside the number's own phrase when the phrase counts places ("five Polish
+        provinces", "20 US states", "14 of Germany's 16 federal states")."""
+        if phrase.head is None or phrase.head.split()[-1].lower() not in _PLACE_HEADS:
+            return []
+        inside = [p for p in self.places if number.end <= p.start and p.end <= phrase.end][:1]
+        owner = [p for p in self.places if _POSSESSIVE.fullmatch(self.text, p.end, number.start)]
+        return inside or owner[-1:]
+
+    def where(self, number: Number, phrase_end: int) -> list[Place]:
+        """The places of a number: its own, else its clause's scope."""
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        holder = [p for p in self.places if _WITH_NUMBER.fullmatch(self.text, p.end, begin)]
+        if holder:
+            return holder[-1:]  # "followed by Quebec with 301"
+        if self.whole_of_part(number):
+            own = []  # "54 of the 152 arrests were made in Germany": the place is the 54's
+        else:
+            own = self.own_places(phrase_end) or self.places_of_next(phrase_end)
+        if own:
+            return own
+        scope = self.scope_at(number.qualifier_start if number.qualifier_start is not None else number.start)
+        if not scope and not self.places:
+            scope = self.carried
+        return scope
+
+    def places_of_next(self, begin: int) -> list[Place]:
+        """"23 arrests in 19 Spanish provinces": the places that the number right after, in a
+        locative phrase, counts in."""
+        ahead = _IN_NUMBER.match(self.text, begin, self.end)
+        following = [n for n in self.number_list if n.start >= begin][:1]
+        if ahead is None or not following or following[0].start not in (ahead.end(), ahead.end(1) if ahead.group(1) else -1):
+            return []
+        number = following[0]
+        return self.inner_places(number, self.phrase(number))
+
+    def own_places(self, begin: int) -> list[Place]:
+        """The places named after the number in its clause, skipping an aside ("– 15 men and
+        8 women –", ", including labour inspectors,") and the numbers inside it."""
+        skipped: list[tuple[int, int]] = []
+        pos, limit = begin, self.end
+        while True:
+            stop = _CLAUSE_END.search(self.text, pos, self.end)
+            limit = stop.start() if stop else self.end
+            aside = _ASIDE.match(self.text, stop.start(), self.end) if stop else None
+            if aside is None or any(pos <= n < stop.start() for n in self.numbers):
+                break
+            skipped.append((stop.start(), aside.end()))
+            pos = aside.end()
+        later = [n for n in self.numbers if begin <= n < limit and not any(a <= n < b for a, b in skipped)]
+        if later:
+            limit = min(limit, later[0])
+        for place in self.places:
+            if place.start < begin or place.end > limit or any(a <= place.start < b for a, b in skipped):
+                continue
+            if is_demonym(place):
+                if _AGENCY_AFTER.match(self.text, place.end, self.end):
+                    return [place]  # "by Spanish police", "took part in the Italian raids"
+                continue
+            left = self.text[max(begin, place.start - 60):place.start]
+            if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
+                continue
+            if _LOCATIVE.search(left):
+                return self._group(place, self.end)
+        return []
+
+    def scope_at(self, begin: int) -> list[Place]:
+        """The places governing the sentence at `begin`: the latest scope opened before it."""
+        found: list[Place] = []
+        for place in self.places:
+            if place.end > begin:
+                break
+            left = self.text[max(self.start, place.start - 60):place.start]
+            rest = self.text[place.end:min(self.end, place.end + 60)]
+            if _SEAT.search(left) or _BASED_AFTER.match(rest):
+                continue
+            agency = bool(_AGENCY_AFTER.match(rest))
+            if is_demonym(place) and not agency:
+                continue
+            sentence_left = self.text[self.start:place.start]
+            fronted = ("," not in sentence_left and not any(ch.isdigit() for ch in sentence_left)
+                       and "," in self.text[place.end:begin] and _LOCATIVE.search(left))
+            subject = (not is_demonym(place) and _CLAUSE_START.search(sentence_left[-40:]) is not None
+                       and _SUBJECT_VERB.match(self.text, place.end, self.end) is not None)
+            if (agency or fronted or subject or _AGENCY_BEFORE.search(left) or _OPENER.search(sentence_left[-80:])
+                    or _WHERE_AFTER.match(rest)):
+                found = self._group(place, begin)
+        return found
+
+    def _group(self, first: Place, limit: int) -> list[Place]:
+        group = [first]
+        for place in self.places:
+            if place.start <= group[-1].start or place.end > limit:
+                continue
+            if self._joined(group[-1], place) and not is_demonym(place):
+                group.append(place)
+            elif place.start > group[-1].end:
+                break
+        return group
+
+    def _joined(self, a: Place, b: Place) -> bool:
+        return b.start > a.end and bool(_JOINER.match(self.text[a.end:b.start]))
