@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.figures import place_aliases, places
+from validator.figures import gazetteer_index, place_aliases, places
 from validator.figures.places import (
     Place,
     canonical_country,
@@ -725,7 +725,7 @@ def _readable(name: str) -> bool:
     if canonical_country(name) is not None:
         return False  # a country's: the test below
     words = name.split(" ")
-    if not all(w[:1].isupper() or w in places._JOINERS for w in words):
+    if not all(w[:1].isupper() or w in gazetteer_index._JOINERS for w in words):
         return False
     if places._word_key(name) in place_aliases.WORD_NAMES | place_aliases.NEVER_PLACES:
         return False

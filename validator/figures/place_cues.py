@@ -1,0 +1,105 @@
+"""Which of a span's readings the text supports: a small town or a place name that is
+also a word counts only after a preposition ("in Barbate"), in a list of places, or
+with a qualifier ("Barbate, Cádiz").
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.figures import place_aliases
+from validator.figures.place_keys import _word_key
+from validator.figures.place_spans import _Span
+
+# Prepositions after which a capitalised word is a place ("in Barbate").
+_CUES = frozenset({
+    "in", "at", "from", "near", "outside", "of", "to", "around", "across", "into", "via",
+    "between", "towards", "toward", "throughout", "inside", "within", "through", "en",
+})
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+_ACCORDING_TO = re.compile(r"according[ \t\u00a0]+to[ \t\u00a0]+$", re.IGNORECASE)
+_PLACE_OF = re.compile(
+    r"(?<![^\W\d_])(?:city|cities|town|towns|village|villages|province|provinces|region|"
+    r"regions|state|county|district|municipality|port|capital|suburbs?|outskirts|island|"
+    r"mayor|governor)[ \t\u00a0]+of[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^(?:[ \t\u00a0]*,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$")
+_QUALIFIER_GAP = re.compile(r"^[ \t\u00a0]*[,(][ \t\u00a0]*$")
+
+
+def _cue_before(text: str, start: int) -> str:
+    """The preposition right before a name ("in Barbate", "from Marbella"), lower
+    case; "" if none. "of" only counts as "of place" after a word for a place ("the
+    town of Pontevedra", "the provinces of Latina"), else "of" is returned as "of?"."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None or (word := match.group(1).lower()) not in _CUES:
+        return ""
+    if _ACCORDING_TO.search(text, max(0, start - 30), start):
+        return ""
+    if word == "of" and not _PLACE_OF.search(text, max(0, start - 40), start):
+        return "of?"
+    return word
+
+
+def _viable(text: str, spans: list[_Span]) -> None:
+    """Keep, on each span, the readings the text supports; read left to right, since a
+    small town is a place after a preposition or in a list of places."""
+    person_keys = {s.key for s in spans if s.person and s.key}
+    named = {s.country for s in spans if s.kind == "country" and not s.person}
+    previous: _Span | None = None
+    for n, span in enumerate(spans):
+        if not span.candidates:
+            if span.kind in ("country", "region") and not span.person:
+                previous = span
+            continue
+        surface = text[span.start:span.end]
+        written = _word_key(surface)
+        if written in place_aliases.NEVER_PLACES or (surface.isupper() and len(surface) <= 3):
+            span.candidates = ()
+            continue
+        word_like = written in place_aliases.WORD_NAMES or span.key in place_aliases.PERSON_NAMES
+        cue = _cue_before(text, span.start)
+        # "of" is a cue before a town's name ("the mayor of Barbate") but not before a
+        # word ("of Latina descent") unless a word for a place says so
+        cued = bool(cue) and not (word_like and cue == "of?")
+        if not cued and previous is not None and _LIST_GAP.match(text[previous.end:span.start]):
+            cued = True  # "in Estepona, Marbella and Barbate"
+        qualifier = _qualifier(text, span, spans[n + 1] if n + 1 < len(spans) else None)
+        if qualifier:
+            cued = True
+        if span.person or (span.key in person_keys and not cued):
+            span.candidates = ()
+            continue
+        kept = []
+        for candidate in span.candidates:
+            if qualifier and candidate.country not in qualifier:
+                continue
+            if word_like:
+                # a small town only in a country the text names ("the provinces of
+                # Latina and Foggia" in Italy), never "in Time" for a Norwegian town
+                if cued and (candidate.major or candidate.level == "subdivision"
+                             or candidate.country in named):
+                    kept.append(candidate)
+            elif candidate.major or cued:
+                kept.append(candidate)
+        span.candidates = tuple(kept)
+        if kept or (span.kind == "country" and not span.person):
+            previous = span
+
+
+def _possible_countries(span: _Span) -> set[str]:
+    out = {c.country for c in span.candidates if c.major}
+    if span.kind == "country":
+        out.add(span.country)
+    return out
+
+
+def _qualifier(text: str, span: _Span, following: _Span | None) -> set[str]:
+    """The countries of a place right after a comma or bracket that can hold this one
+    ("Barbate, Cádiz", "Reading, England", "Valencia (Spain)")."""
+    if following is None or not _QUALIFIER_GAP.match(text[span.end:following.start]):
+        return set()
+    mine = {c.country for c in span.candidates}
+    return mine & _possible_countries(following)
