@@ -3,9 +3,24 @@
 - An impossible date (`2017-02-30`, month 13) in `when` or `published` is an error.
 - A claim's `when` after its source's `published` is an error: an article cannot report
   what had not happened yet.
-- A relative date in the quote ("last December", "began in July last year", "mid-2016",
-  "over the past five years"), resolved against `published`, that does not overlap
-  `when` is a warning. In an article of 2 October 2008, "July last year" is July 2007.
+- The dates in the quote must agree with `when`: explicit ones ("on 16 January", "Jan. 16,
+  2024", "16/01/2024", "March 2023", "in 2023", "June 3 to June 9", "between 3 and 9 June",
+  "from March to May", "on Tuesday") and relative ones ("last December", "began in July
+  last year", "mid-2016", "over the past five years"). A date without its year takes the
+  year from `published` (the year before when it would fall after publication: "in
+  December" in a January article is last December); a relative date and a weekday are
+  resolved against `published` ("on Tuesday" is the last Tuesday on or before it). `when`
+  agrees when it overlaps the span the quote's dates give, from the earliest to the latest
+  of them (all the quotes of the claim together): `when: '2024-06'` agrees with "June 3 to
+  June 9", `when: '2024-06-10'` does not. A quote with no date says nothing; a date without
+  its year, a relative date or a weekday says nothing when the source has no `published`
+  (weekdays need a `published` day).
+- A disagreement is a warning, as it was for relative dates alone: the validator reads the
+  quote's dates but not which event each one dates. A quote may give only the day the
+  figure was announced ("police said on Tuesday that 38 people had been arrested", for
+  arrests made the week before), so a right `when` can miss it; an error would fail the
+  run on a reading, not on a fact. Check the article, then fix `when` or record the reading
+  in `accept:`.
 
 Bad:
 
@@ -16,12 +31,21 @@ Bad:
       - claim: 7 days
         quote: over the past seven days
         when: '2007'                   # the quote means late September 2008
+      - claim: 75 countries
+        quote: which began in July last year
+        when: '2008-07'                # the quote means July 2007
+      - claim: 40 arrests
+        quote: between 3 and 9 June, police arrested 40 people
+        when: '2008-06-10'             # the quote means 3 to 9 June 2008
 
 Good:
 
       - claim: 7 days
         quote: over the past seven days
         when: '2008-09'
+      - claim: 40 arrests
+        quote: between 3 and 9 June, police arrested 40 people
+        when: '2008-06'                # overlaps 3 to 9 June 2008
 """
 
 from validator import dates
@@ -56,15 +80,33 @@ def _check_claim(record, published):
     except ValueError as exc:
         yield at_claim(CODE, SEVERITY, record, record.span("when"), f"date '{record.claim.when}' is impossible: {exc}")
         return
-    if published is None:
-        return
-    if when.first > published.last:
+    if published is not None and when.first > published.last:
         yield at_claim(CODE, SEVERITY, record, record.span("when"),
                        f"the claim is dated {when}, after its source was published ({published})")
         return
-    for i, quote in enumerate(record.claim.quotes):
-        for relative in dates.relative_dates(quote, published):
-            if not relative.range.overlaps(when):
-                yield at_claim(CODE, Severity.WARNING, record, record.span(*record.quote_path(i)),
-                               f"the quote's '{relative.phrase}' means {relative.range} for a source published "
-                               f"{published}, but the claim is dated {when}", subject=quote)
+    found = [(i, d) for i, quote in enumerate(record.claim.quotes) for d in dates.quote_dates(quote, published)]
+    if dates.agrees(when, [d for _, d in found]):
+        return
+    i = found[0][0]
+    yield at_claim(CODE, Severity.WARNING, record, record.span(*record.quote_path(i)),
+                   _message(when, [d for _, d in found], published), subject=record.claim.quotes[i])
+
+
+def _message(when, found, published) -> str:
+    described = [f"'{d.phrase}' reads as {_reading(d, published)}" for d in found]
+    if len(found) == 1:
+        return f"the claim is dated {when}, but the quote's {described[0]}"
+    if any(d.alternatives for d in found):
+        span = "do not reach it in any reading"
+    else:
+        span = f"span {dates.hull([d.range for d in found])}"
+    return f"the claim is dated {when}, but the quote's dates {span}: {'; '.join(described)}"
+
+
+def _reading(d, published) -> str:
+    reading = " or ".join(str(r) for r in d.readings)
+    if d.basis == "year":
+        return f"{reading} (the year from the source's publication date, {published})"
+    if d.basis == "published":
+        return f"{reading} (for a source published {published})"
+    return reading
