@@ -47,15 +47,25 @@ _SERIOUS = (Severity.ERROR, Severity.WARNING)
 # that still draws this finding, and a test below fails once it no longer does, so that this
 # list stays true. Everything else must pass.
 KNOWN_LIMITS: dict[str, tuple[str, str]] = {
-    "dundalk.arrests-polish": ("C001", "'3 arrests' (three Polish nationals among the five arrested in "
-                               "Dundalk): a subset without a place reads as the event's total"),
-    "fraud-unit.arrests-abroad": ("C001", "'214 arrests abroad': a claim cannot name 'abroad', so the figure "
-                                  "reads as a total that the 1,326 in Canada exceed"),
     "tabloid-scam.arrest-spain": ("V001", "'collared the gang's so-called call centre manager': one arrest "
                                   "written with no numeral and no article"),
     "factcheck-abuse.phones-germany": ("C001", "620 phones among 1,890 devices: a subset of one measure for one "
                                        "place reads as a rival figure"),
-    # wrong claims caught under another code
+    "balkan-arms.arrests-croatia-bosnians": ("C001 V002", "'three held Bosnian passports' among the 11 detained in "
+                                             "Croatia: a subset for one place reads as a rival figure, and 'held' "
+                                             "as an adjective, so the three count passports"),
+    "ironbark.searches": ("V004", "'at properties in Ballarat, Bendigo, Geelong and Mildura': the gazetteer "
+                          "knows each city's country, not its state (Victoria)"),
+    "ironbark.arrests-ballarat": ("V004", "'In the Ballarat division alone': a town of under 100,000 is read as "
+                                  "a place only after a preposition, not after 'the'"),
+    "ironbark.charged-ballarat": ("V004", "the same Ballarat division"),
+    "arms-pipeline.straw-buyers": ("V004", "'bought at gun shops in Arizona and Texas by at least 30 people': "
+                                   "the place belongs to the shops, and the claim's United States is inferred"),
+    # wrong claims caught under another code, or ("") not at all
+    "balkan-arms-w.nationality-as-place": ("V002", "'three held Bosnian passports': 'held' read as an adjective, "
+                                           "so the three count passports"),
+    "freiburg-d.complaints-state": ("", "a part larger than the event's only total reads as that total "
+                                    "being a subset, so C001 stays silent (see C001's docstring)"),
     "tabloid-scam-w.nationality-as-place": ("V001", "'a 34-year-old Briton' is not read as one arrest (see "
                                             "tabloid-scam.arrest-spain), so the slip is V001, not V004"),
 }
@@ -155,7 +165,7 @@ def test_corpus_file_is_well_formed(path: Path, monkeypatch) -> None:
 @pytest.mark.parametrize("path", CORRECT, ids=lambda p: p.stem)
 def test_correct_claims_draw_no_error_or_warning(path: Path, monkeypatch) -> None:
     _chdir(monkeypatch)
-    found = [f for f in _serious(path) if KNOWN_LIMITS.get(f.claim_id, ("",))[0] != f.code]
+    found = [f for f in _serious(path) if f.code not in KNOWN_LIMITS.get(f.claim_id, ("",))[0].split()]
     assert found == [], f"{len(found)} finding(s) on correct claims of {_rel(path)}:\n{_show(found)}"
 
 
@@ -164,7 +174,10 @@ def test_known_limits_still_hold(claim_id: str, monkeypatch) -> None:
     _chdir(monkeypatch)
     code, why = KNOWN_LIMITS[claim_id]
     found = {f.code for path in CORRECT + WRONG for f in _serious(path, claim_id)}
-    assert code in found, f"{claim_id} no longer draws {code} ({why}): remove it from KNOWN_LIMITS"
+    if code == "":
+        assert not found, f"{claim_id} is now caught ({', '.join(sorted(found))}): remove it from KNOWN_LIMITS"
+        return
+    assert set(code.split()) <= found, f"{claim_id} no longer draws {code} ({why}): remove it from KNOWN_LIMITS"
 
 
 # -- wrong claims: each caught with its code ----------------------------------------------
@@ -183,6 +196,9 @@ def test_wrong_claim_is_caught_with_the_expected_code(path: Path, claim_id: str,
     found = _serious(path, claim_id)
     if claim_id in KNOWN_LIMITS:
         code = KNOWN_LIMITS[claim_id][0]
+        if code == "":
+            assert not found, _show(found)
+            return
     assert code in {f.code for f in found}, (
         f"{claim_id}: expected {code}, got " + (f"\n{_show(found)}" if found else "nothing"))
 
@@ -216,7 +232,7 @@ def test_summary(monkeypatch, capsys) -> None:
             codes = {f.code for f in _serious(path, claim_id)}
             caught += bool(codes)
             if claim_id in KNOWN_LIMITS:
-                known_wrong += KNOWN_LIMITS[claim_id][0] in codes
+                known_wrong += KNOWN_LIMITS[claim_id][0] in codes or not (codes or KNOWN_LIMITS[claim_id][0])
                 code = KNOWN_LIMITS[claim_id][0]
             else:
                 with_code += code in codes

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from validator.dataset import ClaimRecord, Dataset
 from validator.figures.claimtext import Figure
-from validator.intervals import Interval, interval
+from validator.figures import amounts
+from validator.intervals import Interval
+from validator.support import claimed_range, verdicts
 
 _QUALIFYING = re.compile(r"^\s*(?:in|across|from)\s", re.IGNORECASE)
 
@@ -29,10 +31,12 @@ class Fact:
     parent: str | None  # the measure this figure qualifies, if any
     range: Interval
     event: str | None
+    partial: bool = False  # its source reads it as part of another figure ("of whom 12", "a further 8")
+    measure: str = ""  # what it is compared by: the measure, with the currency or unit of an amount
 
     @property
     def is_total(self) -> bool:
-        return self.figure.place is None and not self.figure.items
+        return self.figure.place is None and not self.figure.items and not self.partial
 
     @property
     def is_part(self) -> bool:
@@ -70,14 +74,39 @@ def _collect(dataset: Dataset):
         if not isinstance(figures, tuple):
             continue
         event = record.event
+        judged = {v.figure: v for v in verdicts(dataset, record)}
         for i, figure in enumerate(figures):
-            if figure.measure is None:
+            key = comparable(figure)
+            if key is None:
                 continue
             parent = None
             if i > 0 and _QUALIFYING.match(record.claim.claim[figures[i - 1].end:figure.start]):
                 parent = figures[i - 1].measure
-            span = interval(figure.value, figure.qualifier, figure.vague, dataset.about_tolerance)
-            yield Fact(record, i, figure, parent, span, event)
+            span = _in_base_unit(claimed_range(figure, dataset.about_tolerance), figure)
+            verdict = judged.get(figure)
+            partial = verdict is not None and verdict.evidence is not None and verdict.evidence.partial
+            yield Fact(record, i, figure, parent, span, event, partial, key)
+
+
+def comparable(figure: Figure) -> str | None:
+    """What a figure is compared with others by: its measure for a count or a duration; for
+    money, the measure and the currency ("cash (EUR)"); for a quantity, the measure and what
+    the unit measures ("cocaine (a mass)"); None when nothing can be compared."""
+    if figure.kind == "money":
+        return f"{figure.measure or 'money'} ({figure.unit})"
+    if figure.kind == "quantity" and figure.unit:
+        return f"{figure.measure or 'quantity'} ({amounts.dimension(figure.unit)})"
+    if figure.kind == "percent":
+        return f"{figure.measure or 'share'} (%)"
+    return figure.measure
+
+
+def _in_base_unit(span: Interval, figure: Figure) -> Interval:
+    """A quantity's interval in the base unit of its dimension, so that kilograms and tonnes add up."""
+    if figure.kind != "quantity" or not figure.unit:
+        return span
+    factor = amounts.convert(1.0, figure.unit, amounts.base_unit(figure.unit)) or 1.0
+    return Interval(span.low * factor, span.high * factor, span.low_open, span.high_open)
 
 
 def by_event_measure(dataset: Dataset) -> dict[tuple[str, str], list[Fact]]:
@@ -87,7 +116,7 @@ def by_event_measure(dataset: Dataset) -> dict[tuple[str, str], list[Fact]]:
         groups = dataset.shared["by_event_measure"] = defaultdict(list)
         for fact in facts(dataset):
             if fact.event is not None:
-                groups[(fact.event, fact.figure.measure)].append(fact)
+                groups[(fact.event, fact.measure)].append(fact)
     return groups
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from validator.dataset import ClaimRecord, Dataset
 from validator.figures.attribution import Evidence, evidence, within
+from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
 from validator.figures.places import canonical_region, find_places
@@ -52,7 +53,7 @@ def _judge(dataset: Dataset, record: ClaimRecord):
 
 
 def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: list[Evidence], quoted: str) -> Verdict:
-    kind = "duration" if _is_duration(figure.measure) else "count"
+    kind = _kind(figure)
     said = _said(record, figure)
     named = _named_places(quoted)
     missing = [item for item in figure.items if item not in named]
@@ -66,16 +67,16 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
             return Verdict(figure, None, f"the quote names exactly the {len(figure.items)} listed items")
         return Verdict(figure, "V001", f"the claim says '{said}', but {_no_such_number(record, figure, kind)}"
                        + _elsewhere(record, figure, kind))
-    counted = [e for e in same_value if figure.measure in e.measures]
+    counted = [e for e in same_value if figure.measure is None or figure.measure in e.measures]
     if not counted:
         e = same_value[0]
         return Verdict(figure, "V002", f"the claim says '{said}', but {_counts(record, e)}, not {figure.measure}", e)
-    claimed = interval(figure.value, figure.qualifier, figure.vague, dataset.about_tolerance)
-    precise = [e for e in counted if claimed.contains(_source_range(e, dataset.about_tolerance))]
+    claimed = claimed_range(figure, dataset.about_tolerance)
+    precise = [e for e in counted if claimed.contains(_source_range(e, figure, dataset.about_tolerance))]
     if not precise:
         e = counted[0]
         return Verdict(figure, "V003", f"the claim says '{said}' ({_allows(claimed)}), but the source says "
-                       f"'{_read(record, e)}' ({_allows(_source_range(e, dataset.about_tolerance))})", e)
+                       f"'{_read(record, e)}' ({_allows(_source_range(e, figure, dataset.about_tolerance))})", e)
     if missing:
         return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name", precise[0])
     if figure.place is None:
@@ -114,13 +115,21 @@ def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
     source = record.file.source
     assert source is not None
     spans = tuple(span for m in record.quote_matches for span in m.spans)
+    quoted = [e for e in within(source.text, spans)]
+    for e in quoted:
+        if e.number.kind == kind == "money" and e.number.unit != figure.unit and figure.value in (e.number.value, e.number.high):
+            return f"the quote's '{_as_written(source.text, e.number)}' is in {e.number.unit or 'an unnamed currency'}, not {figure.unit}"
+        if e.number.kind == kind == "quantity" and e.number.unit and figure.unit and \
+                amounts.convert(1, e.number.unit, figure.unit) is None:
+            return (f"the quote's '{_as_written(source.text, e.number)} {e.number.unit}' is "
+                    f"{amounts.dimension(e.number.unit)}, not {amounts.dimension(figure.unit)}")
     for number in read_numbers(source.text):
         if number.kind != kind and figure.value in (number.value, number.high) and any(
                 a <= number.start and number.end <= b for a, b in spans):
             what = KIND_NAMES.get(number.kind, f"a {number.kind.replace('_', ' ')}")
             line, column = source.position(number.start)
             shown = _as_written(source.text, number)
-            return f"the quote's '{shown}' (line {line}:{column}) is {what}, not {_a(kind)} of {figure.measure}"
+            return f"the quote's '{shown}' (line {line}:{column}) is {what}, not {_a(kind)}{_of(figure)}"
     return f"the quote has no {format_number(figure.value)}"
 
 
@@ -132,13 +141,17 @@ def _as_written(text: str, number) -> str:
     start, end = number.start, number.end
     if number.kind == "percent" and (after := _UNIT_AFTER.match(text, end)):
         end = after.end()
-    if start > 0 and text[start - 1] in "$€£¥₹":
-        start -= 1
+    if number.kind == "money" and (sign := amounts.sign_before(text, start)) is not None:
+        start = sign
     return " ".join(text[start:end].split())
 
 
 def _a(kind: str) -> str:
-    return "a duration" if kind == "duration" else "a count"
+    return KIND_NAMES.get(kind, f"a {kind}")
+
+
+def _of(figure: Figure) -> str:
+    return f" of {figure.measure}" if figure.measure else ""
 
 
 def _counts(record: ClaimRecord, e: Evidence) -> str:
@@ -170,22 +183,64 @@ def _allows(span: Interval) -> str:
     return f"exactly {span}" if span.exact else f"any value in {span}"
 
 
-def _is_duration(measure: str | None) -> bool:
+def _kind(figure: Figure) -> str:
+    """The kind of number that can support a figure: its own, or a duration for a measure of time."""
+    if figure.kind != "count":
+        return figure.kind
     from validator.figures.measures import vocabulary
 
-    spec = vocabulary().get(measure or "")
-    return spec is not None and spec.kind == "duration"
+    spec = vocabulary().get(figure.measure or "")
+    return "duration" if spec is not None and spec.kind == "duration" else "count"
+
+
+def _in_claim_unit(e: Evidence, figure: Figure) -> tuple[float, float | None] | None:
+    """The source number's value and upper end in the claim's currency or unit; None when
+    they cannot be compared (another currency, another dimension)."""
+    number = e.number
+    if figure.kind == "money":
+        return (number.value, number.high) if number.unit == figure.unit else None
+    if figure.kind == "quantity":
+        if not number.unit or not figure.unit:
+            return None
+        value = amounts.convert(number.value, number.unit, figure.unit)
+        if value is None:
+            return None
+        high = amounts.convert(number.high, number.unit, figure.unit) if number.high is not None else None
+        return value, high
+    return number.value, number.high
 
 
 def _same_value(e: Evidence, figure: Figure) -> bool:
-    return figure.value in (e.number.value, e.number.high)
+    """The source gives the claim's number: the same value, an end of the same range, or a
+    range the claim's number lies in (then V003 says the claim is more precise)."""
+    found = _in_claim_unit(e, figure)
+    if found is None:
+        return False
+    value, high = found
+    ends = [v for v in (value, high) if v is not None]
+    if any(amounts.same_amount(figure.value, v) for v in ends):
+        return True
+    if figure.high is not None and any(amounts.same_amount(figure.high, v) for v in ends):
+        return True
+    return high is not None and value <= figure.value <= high
 
 
-def _source_range(e: Evidence, tolerance: float) -> Interval:
-    number = e.number
-    if number.high is not None and number.high != number.value:
-        return Interval(number.value, number.high)
-    return interval(number.value, number.qualifier, number.vague, tolerance)
+def claimed_range(figure: Figure, tolerance: float) -> Interval:
+    """The values a claim's figure allows: a range from its low to its high end, widened by
+    "about"; else what its qualifier allows."""
+    if figure.high is None:
+        return interval(figure.value, figure.qualifier, figure.vague, tolerance)
+    low, high = interval(figure.value, figure.qualifier, False, tolerance), \
+        interval(figure.high, figure.qualifier, False, tolerance)
+    return Interval(low.low, high.high, low.low_open, high.high_open)
+
+
+def _source_range(e: Evidence, figure: Figure, tolerance: float) -> Interval:
+    found = _in_claim_unit(e, figure)
+    value, high = found if found is not None else (e.number.value, e.number.high)
+    if high is not None and high != value:
+        return Interval(value, high)
+    return interval(value, e.number.qualifier, e.number.vague, tolerance)
 
 
 def _said(record: ClaimRecord, figure: Figure) -> str:

@@ -58,7 +58,7 @@ CASES = [
     ("A teacher was arrested in Panama.", "A", {"arrests", "people"}, ("Panama",)),
     ("The raid ended with the arrest of a pharmacist in Chile.", "a", {"arrests", "people"}, ("Chile",)),
     # vague quantities count what follows "of"
-    ("Officers seized hundreds of devices.", "hundreds", {"devices"}, ()),
+    ("Officers seized hundreds of devices.", "hundreds", {"devices", "seized_items"}, ()),
 ]
 
 
@@ -142,5 +142,5 @@ def test_coordinated_clauses_keep_their_own_measures(a, b, first, second, thing)
     text = f"Police {first} {a:,} people and {second} {b:,} suspects, and seized {a + b:,} {thing}."
     assert _one(text, f"{a:,}").measures == frozenset({_EVENT_VERBS[first], "people"})
     assert _one(text, f"{b:,}").measures == frozenset({_EVENT_VERBS[second], "suspects", "people"})
-    thing_measures = {_THINGS[thing]} | ({"people"} if _THINGS[thing] == "victims" else set())
+    thing_measures = {_THINGS[thing], "seized_items"} | ({"people"} if _THINGS[thing] == "victims" else set())
     assert _one(text, f"{a + b:,}").measures == frozenset(thing_measures)

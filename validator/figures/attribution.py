@@ -9,16 +9,19 @@ result with the reason for each number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from validator.figures.measures import Cue, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
+from validator.figures import amounts
 from validator.figures.counting import Counting, looks_plural
 from validator.figures.scope import Scoping, place_names
 from validator.figures.sentences import split_sentences
 
+# "a further eight", "another 14": figures added to others, not the whole.
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|other|further)\s+\Z", re.I)
 _EACH = re.compile(r"\beach\b", re.I)
 
 
@@ -32,6 +35,7 @@ class Evidence:
     joint: bool = False  # several places named together ("in Spain and Portugal")
     event: Cue | None = None  # the event word governing it ("arrested"), if any
     whole: str | None = None  # for a joint place, the country holding all of it, if one does
+    partial: bool = False  # read as part of another figure ("of whom 12", "a further eight")
 
     @property
     def start(self) -> int:
@@ -45,18 +49,23 @@ class Evidence:
 @lru_cache(maxsize=1024)
 def evidence(text: str) -> tuple[Evidence, ...]:
     """Every number of `text` that can support a claim, with its measures and places."""
-    numbers = [n for n in read_numbers(text) if n.kind in CLAIM_KINDS and not _not_a_count(text, n)]
+    numbers = [_with_unit(text, n) for n in amounts.join_ranges(text, read_numbers(text))
+               if n.kind in AMOUNT_KINDS and not _not_a_count(text, n)]
     cues = find_cues(text)
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
     out: list[Evidence] = []
     carried: list[Place] = []  # the scope the paragraph's earlier sentences left open
+    last_counted: Evidence | None = None  # the last counted figure of the sentence before
+    previous_start: int | None = None  # where the sentence before starts, within the paragraph
     last = 0
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
-            carried = []
+            carried, last_counted, previous_start = [], None, None
         last = end
         inside = [n for n in numbers if start <= n.start < end]
         sentence = _Reading(text, start, end, cues, places, carried, inside)
+        sentence.last_counted = last_counted
+        sentence.previous_start = previous_start
         carried = sentence.scope_at(end) or carried
         inside = sorted(inside + sentence.articles(inside), key=lambda n: n.start)
         previous: list[Evidence] = []
@@ -64,7 +73,32 @@ def evidence(text: str) -> tuple[Evidence, ...]:
             found = sentence.read(number, previous)
             previous.append(found)
             out.append(found)
+            if found.measures and found.number.kind == "count":
+                last_counted = found
+        previous_start = start
     return tuple(out)
+# The kinds of number a claim can be supported by; ordinals, years, dates, ages, list markers
+# never support anything.
+AMOUNT_KINDS = frozenset({*CLAIM_KINDS, "money", "quantity", "percent"})
+# After an amount, what stands before the noun it is an amount of: "2.5 tonnes of cocaine",
+# "80% of the files", "€500,000 in cash", "$2m worth of".
+_AMOUNT_TAIL = re.compile(
+    r"(?:\s?%|\s+(?:per\s?cent|percent)\b|\s*(?:metric\s+)?[^\W\d_]+)?(?:\s+worth)?"
+    r"\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?", re.I)
+
+
+def _with_unit(text: str, number: Number) -> Number:
+    """Money with its ISO currency and a quantity with its pint unit, in `unit`."""
+    if number.kind == "money":
+        code = amounts.currency_before(text, number.start)
+        if code is None and (after := amounts.currency_after(text, number.end)) is not None:
+            code = after[0]
+        return replace(number, unit=code)
+    if number.kind == "quantity":
+        return replace(number, unit=amounts.unit_named(number.unit or ""))
+    return number
+
+
 # "the man, 45, was arrested": a person's age between commas after the noun naming them.
 _AGE_BEFORE = re.compile(r"\b([^\W\d_]+),[ \t]*\Z")
 _AGE_AFTER = re.compile(r"[ \t]*,")
@@ -103,6 +137,8 @@ class _Reading(Counting, Scoping):
     """One sentence, read."""
 
     def read(self, number: Number, previous: list[Evidence]) -> Evidence:
+        if number.kind in ("money", "quantity", "percent"):
+            return self.read_amount(number)
         if number.kind == "duration":
             unit = (number.unit or "").rstrip("s") + "s"
             measures = frozenset({unit}) if unit in vocabulary() else frozenset()
@@ -111,8 +147,25 @@ class _Reading(Counting, Scoping):
         self.phrase_ends[number.start] = phrase.end
         events = self.events(number, phrase, previous)
         measures, reason = self.measures(number, phrase, events, previous)
-        group = self.inner_places(number, phrase) or self.where(number, max(phrase.end, self.predicate_end))
+        group = (self.inner_places(number, phrase)
+                 or self.where(number, max(phrase.end, self.predicate_end), held="arrests" in measures))
         joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
         whole = group[0].country if joint and len({p.country for p in group}) == 1 else None
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        partial = "breakdown" in reason or bool(_FURTHER.search(self.text, max(self.start, begin - 25), begin))
         return Evidence(number, measures, place_names(group), phrase.head, reason, joint,
-                        events[0] if events else None, whole)
+                        events[0] if events else None, whole, partial)
+
+    def read_amount(self, number: Number) -> Evidence:
+        """Money, a quantity or a percentage: what it is an amount of, if a noun says so
+        ("2.5 tonnes of cocaine", "€500,000 in cash", "80% of the files"), and where."""
+        tail = _AMOUNT_TAIL.match(self.text, number.end, self.end)
+        phrase = self._run(tail.end()) if tail else None
+        measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()
+        head = phrase.head if phrase is not None else None
+        reason = f"{number.kind} of '{head}'" if head else number.kind
+        end = phrase.end if phrase is not None and phrase.head else number.end
+        group = self.where(number, end)
+        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
+        whole = group[0].country if joint and len({p.country for p in group}) == 1 else None
+        return Evidence(number, measures, place_names(group), head, reason, joint, None, whole)

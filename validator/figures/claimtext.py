@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from validator.figures.measures import measure_for_word, nearest_measure, normalize
+from validator.figures import amounts
+from validator.figures.measures import measure_for_word, nearest_measure, normalize, vocabulary
 from validator.figures.places import canonical_country, canonical_place, canonical_region
 from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS, phrase_after
@@ -96,6 +97,13 @@ _SCALE_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-_][^\W\d_]+)*")
 _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
+_CURRENCY_RE = re.compile(
+    r"(?:(?P<code>[A-Z]{3})\s?|(?P<sign>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|Rs\.?\s?|[$€£¥₹₽₩₺₦]))(?=\d)")
+_GLUED_SCALE_RE = re.compile(r"(bn|mn|m|k|b)(?![^\W\d_])", re.IGNORECASE)
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_RANGE_RE = re.compile(r"\s*(?:(-|–|—)|\s(to|and)\s)\s*", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s?%|\s+(?:per\s?cent|percent)(?!\w)", re.IGNORECASE)
+_UNIT_WORD_RE = re.compile(r"\s*((?:metric\s+)?[^\W\d_]+)(?!\w)")
 # A qualifier written right after the number, with no noun between ("20 or more").
 _POSTPOSED_RE = re.compile(r"\s*(?:\+|-?plus\b|or\s)", re.IGNORECASE)  # "and over" would start a figure
 
@@ -115,6 +123,9 @@ class Figure(NamedTuple):
     place_is_region: bool = False
     place_country: str | None = None  # the country the place lies in (itself for a country)
     listed: bool = False  # a list without a count ("countries: China, India")
+    kind: str = "count"  # count, duration, money, quantity or percent (see figures.amounts)
+    unit: str | None = None  # the ISO currency of money, the pint unit of a quantity
+    high: float | None = None  # the upper end of a range ("50 to 60 arrests"); value is the lower
 
 
 class ClaimTextError(ValueError):
@@ -195,7 +206,7 @@ class _Reader:
 
     # -- numbers ---------------------------------------------------------------------
 
-    def number_at(self, pos: int) -> _Number | None:
+    def number_at(self, pos: int, money: bool = False) -> _Number | None:
         """The number starting at `pos`, or None when none starts there.
 
         Raises ClaimTextError for a malformed one ("5,6", "12abc").
@@ -204,6 +215,10 @@ class _Reader:
         m = _DIGITS_RE.match(text, pos)
         if m:
             raw = m.group()
+            glued = _GLUED_SCALE_RE.match(text, m.end()) if money else None
+            if glued is not None:  # "$2.5m", "€10M", "EUR 3bn"
+                value = float(re.sub(r"[^0-9.]", "", raw)) * _GLUED_SCALES[glued.group(1).lower()]
+                return self.finite(_Number(value, False, glued.end()), pos)
             tail = _BAD_NUMBER_TAIL_RE.match(text, m.end())
             if tail:
                 end = m.end()
@@ -289,7 +304,11 @@ class _Reader:
             qualifier = self.qualifier_at(pos)
             if qualifier:
                 pos = self.skip(qualifier[1])
-            return self.number_at(pos) is not None
+            between = self.keyword_at(pos, "between")
+            if between is not None:
+                pos = self.skip(between)
+            currency = self.currency_at(pos)
+            return self.number_at(currency[1] if currency else pos, money=bool(currency)) is not None
         except ClaimTextError:
             return qualifier is None and bool(_DIGITS_RE.match(self.text, pos))
 
@@ -358,8 +377,15 @@ class _Reader:
         found = self.qualifier_at(pos)
         if found:
             qualifier, pos = found[0], self.skip(found[1])
-        number = self.number_at(pos)
-        if number is None and qualifier is None:
+        between = self.keyword_at(pos, "between")
+        if between is not None and self.skip(between) > between:
+            pos = self.skip(between)  # "between 50 and 60 arrests"
+        currency_found = self.currency_at(pos)
+        currency = currency_found[0] if currency_found else None
+        if currency_found:
+            pos = currency_found[1]
+        number = self.number_at(pos, money=currency is not None)
+        if number is None and qualifier is None and currency is None:
             listed = self.listed(pos)
             if listed is not None:
                 out.append(listed)
@@ -371,15 +397,21 @@ class _Reader:
                 raise ClaimTextError("expected a number", pos)
             raise ClaimTextError(f"expected a number, found {shown}", pos)
         end = number.end
+        high, end = self.range_end(end, between is not None, currency is not None)
         after = phrase_after(self.text, end)
         if after is not None and qualifier is None and _POSTPOSED_RE.match(self.text, end):
             qualifier, end = after  # "20 or more arrests", "20+ arrests"
+        kind, unit, end = self.amount(end, currency)
         if self.text[end : end + 1] == "-" and self.word_at(end + 1):
             pos = end + 1  # "25-year jail sentence"
         else:
             pos = self.skip(end)
-
-        measure, measure_text, pos, end = self.measure(pos, end, carry)
+        if kind in ("quantity", "percent") and (of := self.keyword_at(pos, "of")) is not None:
+            pos = self.skip(of)  # "2.5 tonnes of cocaine", "20% of complaints"
+        if kind == "money" and (in_cash := self.measure_after_in(pos)) is not None:
+            pos = in_cash  # "€500,000 in cash"
+        measure, measure_text, pos, end = self.measure(pos, end, carry if kind == "count" else None,
+                                                       optional=kind != "count")
         place = place_country = None
         place_is_region = False
         in_end = self.keyword_at(pos, "in")
@@ -404,15 +436,74 @@ class _Reader:
                 measure_text=measure_text,
                 place_is_region=place_is_region,
                 place_country=place_country,
+                kind=kind if kind != "count" or measure is None else _kind_of(measure),
+                unit=unit,
+                high=high,
             )
         )
         if nested:
             return self.skip(in_end), True
         return end, False
 
-    def measure(self, pos: int, end: int, carry: str | None) -> tuple[str, str | None, int, int]:
+    def currency_at(self, pos: int) -> tuple[str, int] | None:
+        """A currency written before a number at `pos` ("€", "US$", "EUR "): (code, where the number starts)."""
+        m = _CURRENCY_RE.match(self.text, pos)
+        if m is None:
+            return None
+        code = m.group("code")
+        if code is not None and code not in amounts.currency_codes():
+            return None
+        return (code or amounts.CURRENCY_SIGNS[m.group("sign").strip()]), m.end()
+
+    def range_end(self, end: int, between: bool, money: bool) -> tuple[float | None, int]:
+        """The upper end of a range after the number ending at `end` ("to 60", "-60", "and 60"
+        after "between"): (value, new end), or (None, end)."""
+        joined = _RANGE_RE.match(self.text, end)
+        if joined is None or ((joined.group(2) or "").lower() == "and" and not between):
+            return None, end
+        pos = joined.end()
+        currency = self.currency_at(pos)
+        if currency is not None:
+            pos = currency[1]
+        try:
+            second = self.number_at(pos, money=money)
+        except ClaimTextError:
+            return None, end
+        if second is None:
+            if between:
+                raise ClaimTextError("expected the second number of the range", pos)
+            return None, end
+        return second.value, second.end
+
+    def amount(self, end: int, currency: str | None) -> tuple[str, str | None, int]:
+        """What the number ending at `end` is an amount of: (kind, currency or unit, new end)."""
+        text = self.text
+        if currency is not None:
+            return "money", currency, end
+        if (percent := _PERCENT_RE.match(text, end)) is not None:
+            return "percent", None, percent.end()
+        if (after := amounts.currency_after(text, end)) is not None:
+            return "money", after[0], after[1]
+        if (unit := _UNIT_WORD_RE.match(text, end)) is not None:
+            word = unit.group(1)
+            named = amounts.unit_named(word)
+            if named is not None and measure_for_word(word) is None:
+                return "quantity", named, unit.end()
+        return "count", None, end
+
+    def measure_after_in(self, pos: int) -> int | None:
+        """Where the measure starts in "in cash" after an amount of money, or None."""
+        in_end = self.keyword_at(pos, "in")
+        if in_end is None:
+            return None
+        word = self.word_at(self.skip(in_end))
+        return self.skip(in_end) if word and measure_for_word(word.group()) is not None else None
+
+    def measure(self, pos: int, end: int, carry: str | None,
+                optional: bool = False) -> tuple[str | None, str | None, int, int]:
         """Read the measure words at `pos`. Returns (measure, words as written or None
-        when carried over, next position, end of the figure so far)."""
+        when carried over, next position, end of the figure so far). An amount of money,
+        a quantity or a percentage may name no measure (`optional`)."""
         words: list[re.Match[str]] = []
         cursor = pos
         while not self.ends_segment(cursor):
@@ -424,6 +515,8 @@ class _Reader:
             words.append(m)
             cursor = self.skip(m.end())
         if not words:
+            if optional:
+                return None, None, pos, end
             if carry is None:
                 raise ClaimTextError("expected a measure after the number", pos)
             return carry, None, pos, end
@@ -553,6 +646,11 @@ def _resolve_items(item: str) -> list[str]:
                 options.append([resolved[0], *rest])
         best[i] = min(options, key=len) if options else None
     return best[0] if best[0] else [_resolve_one(item)]
+
+
+def _kind_of(measure: str) -> str:
+    spec = vocabulary().get(measure)
+    return spec.kind if spec is not None else "count"
 
 
 def read_claim(text: str) -> tuple[Figure, ...]:

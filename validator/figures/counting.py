@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from validator.figures.measures import Cue, longest_noun, noun_measure
+from validator.figures.measures import Cue, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import Number
 from validator.figures.sentences import Sentence, cues_between
 
@@ -40,6 +40,11 @@ CHILDREN = frozenset("children child minors minor boys girls infants babies todd
 EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items"})
 # Events that happen to persons: whoever they count are people too.
 PERSON_EVENTS = frozenset({"arrests", "suspects", "victims"})
+# What "a"/"an" counts as one without an event: persons, and a raid or a search warrant
+# ("a teacher", "an officer", "serving a search warrant"); not "the theft of a motor vehicle".
+ONE_OF = frozenset({"people", "suspects", "members", "officers", "victims", "searches"})
+# Events that count the things they act on too: places searched, items seized.
+ACTS_ON_THINGS = frozenset({"searches", "seized_items"})
 # Nouns that name the event itself ("21 arrests"), not the persons it happened to.
 THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})
 NOUN_RUN_WORDS = 5
@@ -74,6 +79,11 @@ _VAGUE_OF = re.compile(r"\s+of\s+", re.I)
 # What may stand between a number and the one it continues or breaks down.
 _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
 # Heads that are no noun of their own: "twelve more", "six of them".
+# "troops, some 1,400 in all": a number set apart after the noun it counts.
+_IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
+_NOUN_BEFORE_COMMA = re.compile(r"([^\W\d_]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?\Z", re.I)
+# What may open a sentence before a number that breaks down the one before it.
+_OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*|(?:and|but|so)\s+)?", re.I)
 _NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
 # Between an event word and the phrase it governs ("arrested a total of 38", "the arrest of").
 _GOVERN_GAP = re.compile(
@@ -312,6 +322,9 @@ class Counting(Sentence):
                   previous: list[Evidence]) -> tuple[set[str], str]:
         said = " and ".join(f"'{c.text}'" for c in events)
         if phrase.measure is not None and phrase.measure not in PERSONS:
+            acts = {c.measure for c in events} & ACTS_ON_THINGS
+            if acts:  # "searched four call centres": four call centres and four searches
+                return {phrase.measure} | acts, f"event {said} on '{phrase.head}'"
             return {phrase.measure}, f"noun '{phrase.head}'"
         if (phrase.head is not None and phrase.head.split()[-1].lower() in ADDRESSES and not events
                 and _SEARCHING.search(self.text, self.start, self.end)):
@@ -334,26 +347,49 @@ class Counting(Sentence):
             return {c.measure for c in events}, f"event {said}"
         if parent is not None:
             return set(parent[0].measures), f"{parent[1]} of '{parent[2]}'"
+        if (apposed := _IN_ALL.match(self.text, number.end, self.end)) is not None:
+            noun = self._noun_before(begin)  # "Soldiers and National Guard troops, some 1,400 in all"
+            if noun is not None:
+                return {noun[1]}, f"'{noun[0]}', {apposed.group().strip()}"
         named = self._named(self.start, begin)
+        if not named and self.previous_start is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
+            named = self._named(self.previous_start, self.start)  # "the victims ... Twenty-one of them"
         if named:
             return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
         return set(), "nothing it counts is named"
 
     def _parent(self, previous: list[Evidence], begin: int) -> tuple[Evidence, str, str] | None:
-        """The number this one breaks down or continues, how, and as written."""
-        counted = [e for e in previous if e.measures and e.number.end <= begin and e.number.kind == "count"]
+        """The number this one breaks down or continues, how, and as written: one before it
+        in its sentence, or, for a sentence that opens with it ("Eight were Croatian
+        citizens", "Of those, 64 were..."), the last one of the sentence before."""
+        counted = [e for e in previous if e.measures and e.number.end <= begin and e.number.kind == "count"
+                   and e.number.text.lower() not in ("a", "an")]
+        if not counted and self.last_counted is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
+            parent = self.last_counted
+            return parent, "breakdown", self.text[parent.number.start:parent.number.end]
         if not counted or not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
             return None
         parent = counted[-1]
         how = "breakdown" if _BREAKDOWN.search(self.text, parent.number.end, begin) else "continues"
         return parent, how, self.text[parent.number.start:parent.number.end]
 
+    def _noun_before(self, begin: int) -> tuple[str, str] | None:
+        """The listed noun ending right before the comma before `begin`, with its measure."""
+        m = _NOUN_BEFORE_COMMA.search(self.text, max(self.start, begin - 60), begin)
+        if m is None:
+            return None
+        measure = noun_measure(m.group(1))
+        return (m.group(1), measure) if measure else None
+
     def _named(self, start: int, end: int) -> list[tuple[str, str]]:
         """Measure words in [start, end): event cues and listed nouns, in order."""
         out = [(c.start, c.text, c.measure) for c in self.cues if start <= c.start and c.end <= end]
+        taken = [(c.start, c.end) for c in self.cues]
         for word in _WORD.finditer(self.text, start, end):
             measure = noun_measure(word.group())
-            if measure is not None and measure not in ("people", "officers"):
+            inside_cue = any(a <= word.start() < b for a, b in taken)  # "under investigation"
+            if (measure is not None and measure not in ("people", "officers") and not inside_cue
+                    and vocabulary()[measure].kind == "count"):
                 out.append((word.start(), word.group(), measure))
         return [(t, m) for _, t, m in sorted(out)]
 
@@ -368,10 +404,10 @@ class Counting(Sentence):
             if phrase.head is None or " " in phrase.head.strip() and phrase.measure is None:
                 continue
             head = phrase.head.split()[-1].lower()
+            if phrase.measure is not None and vocabulary()[phrase.measure].kind != "count":
+                continue  # "12 hours a day": a rate, not one day
             if looks_plural(head) or head in _PARTITIVE or self.text[phrase.end:phrase.end + 3].lower() == " of" and phrase.measure is None:
                 continue
-            if phrase.measure is not None and phrase.measure not in PERSONS:
-                out.append(one)
-            elif self.events(one, phrase, []) or phrase.measure is not None:
-                out.append(one)
+            if phrase.measure in ONE_OF or self.events(one, phrase, []):
+                out.append(one)  # "an officer", "a teacher was arrested"; not "theft of a motor vehicle"
         return out

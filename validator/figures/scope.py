@@ -66,6 +66,8 @@ _ASIDE = re.compile(
     r"|[\u2013\u2014][^\u2013\u2014;:()]{1,160}?[\u2013\u2014]|\s-\s[^;:()]{1,160}?\s-\s",  # "– 15 men and 8 women –"
     re.I,
 )
+# "arresting 14 persons from Pune", "nine were nabbed from Gurugram": where they were held.
+_FROM = re.compile(rf"\bfrom\s+{_PLACE_NOUN}", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 
 
@@ -94,7 +96,7 @@ class Scoping(Sentence):
         owner = [p for p in self.places if _POSSESSIVE.fullmatch(self.text, p.end, number.start)]
         return inside or owner[-1:]
 
-    def where(self, number: Number, phrase_end: int) -> list[Place]:
+    def where(self, number: Number, phrase_end: int, held: bool = False) -> list[Place]:
         """The places of a number: its own, else its clause's scope."""
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         holder = [p for p in self.places if _WITH_NUMBER.fullmatch(self.text, p.end, begin)]
@@ -103,12 +105,12 @@ class Scoping(Sentence):
         if self.whole_of_part(number):
             own = []  # "54 of the 152 arrests were made in Germany": the place is the 54's
         else:
-            own = self.own_places(phrase_end) or self.places_of_next(phrase_end)
+            own = self.own_places(phrase_end, held) or self.places_of_next(phrase_end)
         if own:
             return own
         scope = self.scope_at(number.qualifier_start if number.qualifier_start is not None else number.start)
-        if not scope and not self.places:
-            scope = self.carried
+        if not scope and all(is_demonym(p) for p in self.places):
+            scope = self.carried  # "Eight were Croatian citizens": a nationality names no place
         return scope
 
     def places_of_next(self, begin: int) -> list[Place]:
@@ -121,7 +123,7 @@ class Scoping(Sentence):
         number = following[0]
         return self.inner_places(number, self.phrase(number))
 
-    def own_places(self, begin: int) -> list[Place]:
+    def own_places(self, begin: int, held: bool = False) -> list[Place]:
         """The places named after the number in its clause, skipping an aside ("– 15 men and
         8 women –", ", including labour inspectors,") and the numbers inside it."""
         skipped: list[tuple[int, int]] = []
@@ -147,7 +149,7 @@ class Scoping(Sentence):
             left = self.text[max(begin, place.start - 60):place.start]
             if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
                 continue
-            if _LOCATIVE.search(left):
+            if _LOCATIVE.search(left) or (held and _FROM.search(left)):
                 return self._group(place, self.end)
         return []
 

@@ -2,14 +2,19 @@
 
 For one event and measure (and, for a figure that qualifies another, "20 arrests in 12
 countries", the measure it qualifies), the figures for single places must not add up to
-more than the total, and no single part may be larger than it. Parts that add up to less
+more than the total. Parts that add up to less
 than the total are normal (not every arrest is broken down by country) and never alarm.
 Qualifiers count: "more than 20" is at least just over 20, "about 40" may be 44.
 
 Everything the data says about one place is read together: "over 100 arrests in the United
 States" and "121 arrests in the United States" say 121 (the values both allow), so the
-United States adds 121 to the sum, not 100. With several totals, the parts are compared with
-the largest: a figure without a place is often a subset of the whole ("two of those held").
+United States adds 121 to the sum, not 100. A figure without a place that its source gives
+as part of another figure ("of whom 64 were on felony charges", "a further eight") is no
+total, nor is one smaller than a single part (it counts something narrower: every figure is
+checked against its quote, so a part above a total is no slip); of the other figures without
+a place, the parts are compared with the largest, since one may be a subset the source does
+not mark ("121 arrests", then "two of those held").
+Percentages are never summed.
 
 Parts are summed per country. A country's figures for the country itself give its value;
 a country with none is worth at least the sum of its cities' and provinces' figures (each
@@ -68,6 +73,8 @@ SUMMARY = "parts add up to more than the whole"
 
 def check(dataset):
     for (_, measure), group in sorted(by_event_measure(dataset).items()):
+        if measure.endswith("(%)"):
+            continue  # shares of different wholes do not add up
         by_parent = defaultdict(list)
         for fact in group:
             by_parent[fact.parent].append(fact)
@@ -83,10 +90,15 @@ def _check_group(measure: str, facts: list[Fact]):
         if fact.is_part and fact.country is not None:
             by_place[fact.figure.place].append(fact)
             countries[fact.country].add(fact.figure.place)
-    # A figure without a place is often a subset of the whole ("two of those held"), so the
-    # parts are compared with the largest total, not with what the totals allow together.
-    whole = combine([max(totals, key=_high)]) if totals else None
     places = {place: combine(group) for place, group in by_place.items()}
+    # Figures without a place may be subsets too ("two of those held"): the parts are held
+    # to the largest; what the source reads as part of another figure is never a total.
+    # A figure smaller than one of the parts is a subset too ("of those, 31 were charged"):
+    # each figure is checked against its quote, so a part larger than a total says the
+    # total counts something narrower, not that a figure was mistyped.
+    largest_part = max((part.low[0] for part in places.values()), default=0.0)
+    wholes = [f for f in totals if f.range.high >= largest_part]
+    whole = combine([max(wholes, key=_high)]) if wholes else None
 
     for place in sorted(places):
         yield from _unreconciled(place, places[place])

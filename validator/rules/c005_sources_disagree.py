@@ -39,7 +39,7 @@ def check(dataset):
     groups = defaultdict(list)
     for fact in facts(dataset):
         if fact.event is not None and not fact.figure.items:
-            groups[(fact.event, fact.figure.measure, fact.figure.place or "", fact.parent or "")].append(fact)
+            groups[(fact.event, fact.measure, fact.figure.place or "", fact.parent or "")].append(fact)
     for key in sorted(groups):
         group = groups[key]
         for i, a in enumerate(group):
@@ -48,5 +48,5 @@ def check(dataset):
                     continue
                 earlier, at = later(a, b)
                 yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
-                               f"{at.describe()} gives {at.range} {at.figure.measure}, "
+                               f"{at.describe()} gives {at.range} {at.measure}, "
                                f"but {earlier.describe()} gives {earlier.range}")

@@ -1,0 +1,173 @@
+"""What a figure is an amount of, beyond a count: money in a currency, a quantity in a unit,
+a percentage, or a range between two numbers. Shared by the claim reader and the source reader.
+
+* Money: a symbol or code before the number ("€500,000", "US$2.5m", "EUR 10m", "Rs 5 crore")
+  or a word or code after it ("2.5 million dollars", "500,000 euros"), read as an ISO 4217
+  code (pycountry's list). Amounts compare only within one currency: no exchange rates.
+* Quantities: a number with a unit of mass, volume, length or area ("2.5 tonnes", "275 kg",
+  "120,000 litres", "4,000 km"). Units of one dimension convert through pint, which is
+  imported only when a quantity is compared.
+* Ranges: "between 50 and 60", "50 to 60", "50-60", "from 12 to 14 hours": one figure that
+  allows every value from the first to the second.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from functools import cache
+
+from validator.figures.numbers import Number
+
+KINDS = ("count", "duration", "money", "quantity", "percent")
+
+# Symbols and words for a currency, where its ISO code is not written.
+CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "₩": "KRW", "₺": "TRY", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "rupees": "INR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
+    "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY",
+}
+# Unit words a quantity may be written in, and the name pint knows each by.
+UNITS: dict[str, str] = {
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne",
+                     "metric tonnes", "t"), "metric_ton"),
+    **dict.fromkeys(("kilogram", "kilograms", "kilo", "kilos", "kg", "kgs"), "kilogram"),
+    **dict.fromkeys(("gram", "grams", "g"), "gram"),
+    **dict.fromkeys(("milligram", "milligrams", "mg"), "milligram"),
+    **dict.fromkeys(("pound weight", "lb", "lbs"), "pound"),
+    **dict.fromkeys(("ounce", "ounces", "oz"), "ounce"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters", "l"), "liter"),
+    **dict.fromkeys(("millilitre", "millilitres", "milliliter", "milliliters", "ml"), "milliliter"),
+    **dict.fromkeys(("gallon", "gallons"), "gallon"),
+    **dict.fromkeys(("barrel", "barrels"), "barrel"),
+    **dict.fromkeys(("kilometre", "kilometres", "kilometer", "kilometers", "km"), "kilometer"),
+    **dict.fromkeys(("metre", "metres", "meter", "meters", "m"), "meter"),
+    **dict.fromkeys(("mile", "miles"), "mile"),
+    **dict.fromkeys(("hectare", "hectares", "ha"), "hectare"),
+    **dict.fromkeys(("acre", "acres"), "acre"),
+}
+# What a dimension is called in a message.
+DIMENSIONS = {"[mass]": "a mass", "[length] ** 3": "a volume", "[length]": "a length",
+              "[length] ** 2": "an area", "[time]": "a time"}
+
+_SIGN_BEFORE = re.compile(
+    r"(?:(?P<code>\b[A-Z]{3})\s?|(?P<sign>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|Rs\.?\s?|[$€£¥₹₽₩₺₦]))\s*\Z")
+_WORD_AFTER = re.compile(
+    r"\s*(?:(?P<code>[A-Z]{3})\b|(?P<word>pounds sterling|swiss francs|[a-z]+)\b)")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|"
+                     r"grew|grown|jumped|climbed|doubled|went|up|down|cut|reduced|decreased)\b[^.;]*\bfrom\s+\Z", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.I)
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code pycountry knows."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def currency_before(text: str, start: int) -> str | None:
+    """The currency written right before `start` ("€", "US$", "EUR "), as an ISO code."""
+    m = _SIGN_BEFORE.search(text, max(0, start - 6), start)
+    if m is None:
+        return None
+    if m.group("code"):
+        return m.group("code") if m.group("code") in currency_codes() else None
+    return CURRENCY_SIGNS.get(m.group("sign").strip())
+
+
+def sign_before(text: str, start: int) -> int | None:
+    """Where a currency sign or code written right before `start` begins, or None."""
+    m = _SIGN_BEFORE.search(text, max(0, start - 6), start)
+    return m.start() if m else None
+
+
+def currency_after(text: str, end: int) -> tuple[str, int] | None:
+    """The currency written right after `end` ("euros", "dollars", "EUR"), and where it ends."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("code"):
+        return (m.group("code"), m.end()) if m.group("code") in currency_codes() else None
+    code = CURRENCY_WORDS.get(m.group("word").lower())
+    return (code, m.end()) if code else None
+
+
+def unit_named(word: str) -> str | None:
+    """The pint unit a unit word names ("tonnes" -> "metric_ton"), or None."""
+    return UNITS.get(" ".join(word.split()).lower().rstrip("."))
+
+
+@cache
+def _registry():
+    import pint  # heavy: only when a quantity is compared
+
+    return pint.UnitRegistry(cache_folder=None)
+
+
+def convert(value: float, unit: str, target: str) -> float | None:
+    """`value` in `unit` expressed in `target`, or None when they measure different things."""
+    registry = _registry()
+    quantity = registry.Quantity(value, unit)
+    try:
+        return float(quantity.to(target).magnitude)
+    except Exception:  # pint's DimensionalityError: a mass is not a length
+        return None
+
+
+def base_unit(unit: str) -> str:
+    """The base unit of a unit's dimension (kilogram for tonnes, cubic metre for litres)."""
+    return str(_registry().Quantity(1, unit).to_base_units().units)
+
+
+def dimension(unit: str) -> str:
+    """What a unit measures, for messages ("a mass", "a volume")."""
+    found = str(_registry().Quantity(1, unit).dimensionality)
+    return DIMENSIONS.get(found, found)
+
+
+def same_amount(a: float, b: float) -> bool:
+    """Equal but for the rounding a unit conversion brings."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def join_ranges(text: str, numbers: list[Number]) -> list[Number]:
+    """Numbers with "between 50 and 60", "50 to 60 arrests", "12 to 14 hours" read as one
+    range each: the first number's span and value, the second's end, kind and unit as high."""
+    out: list[Number] = []
+    i = 0
+    while i < len(numbers):
+        first = numbers[i]
+        second = numbers[i + 1] if i + 1 < len(numbers) else None
+        if second is not None and _ranged(text, first, second):
+            kind = second.kind if first.kind == "count" else first.kind
+            out.append(replace(first, end=second.end, high=second.value, kind=kind,
+                               unit=second.unit or first.unit, text=text[first.start:second.end]))
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _ranged(text: str, first: Number, second: Number) -> bool:
+    if first.high is not None or second.high is not None or second.qualifier_start is not None:
+        return False
+    if first.kind not in ("count", second.kind) or second.kind not in (
+            "count", "duration", "quantity", "money", "percent", "age"):
+        return False  # "between 8 and 15 years old" is a range of ages, never a count
+    join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+    if join is None or second.value <= first.value or _CHANGE.search(text, max(0, first.start - 30), first.start):
+        return False  # "rose from 50 to 60" is a change, not a range
+    if join.group().strip().lower() == "and":
+        return _BETWEEN.search(text, max(0, first.start - 10), first.start) is not None
+    return True
