@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="the pre-com
 
 
 def test_packaged_schema_files_are_the_published_ones() -> None:
-    for name in ("claims.schema.json", "measures.yaml"):
+    for name in ("claims.schema.json", "measures.schema.json"):
         assert (ROOT / "validator" / "data" / name).read_bytes() == (ROOT / "schemas" / name).read_bytes(), name
 
 
@@ -153,7 +153,8 @@ def test_hook_runs_a_regular_install_that_finds_its_data_through_the_package(use
     pythons = sorted((Path(env["PRE_COMMIT_HOME"])).glob("repo*/py_env-*/bin/python"))
     assert pythons, "pre-commit built no environment"
     probe = ("import validator, validator.schema as s; "
-             "print(validator.__file__); s.packaged_text('claims.schema.json'); s.packaged_text('measures.yaml')")
+             "print(validator.__file__); s.packaged_text('claims.schema.json'); s.packaged_text('measures.yaml'); "
+             "s.packaged_text('measures.schema.json')")
     done = _run([str(pythons[0]), "-c", probe], repo, env)
     assert done.returncode == 0, done.stderr
     assert "site-packages" in done.stdout and str(ROOT) not in done.stdout

@@ -10,7 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from validator.model import ClaimsFile
-from validator.schema import PUBLISHED, packaged_text, render
+from validator.schema import MEASURES_PUBLISHED, PUBLISHED, packaged_text, render, render_measures
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = jsonschema.Draft202012Validator(yaml.safe_load(render()))
@@ -47,7 +47,18 @@ def test_committed_schema_is_the_generated_one() -> None:
 
 def test_packaged_data_is_identical_to_the_published_copy() -> None:
     assert packaged_text("claims.schema.json") == (ROOT / "schemas" / "claims.schema.json").read_text(encoding="utf-8")
-    assert packaged_text("measures.yaml") == (ROOT / "schemas" / "measures.yaml").read_text(encoding="utf-8")
+    assert packaged_text("measures.schema.json") == (ROOT / "schemas" / "measures.schema.json").read_text(
+        encoding="utf-8")
+
+
+def test_committed_measures_schema_is_the_generated_one() -> None:
+    assert (ROOT / MEASURES_PUBLISHED).read_text(encoding="utf-8") == render_measures(), "run: python -m validator.schema"
+
+
+def test_no_file_in_the_repository_pretends_to_configure_the_builtin_vocabulary() -> None:
+    # The built-in vocabulary has one copy, inside the package; the project's own is measures.yaml at the root.
+    assert not (ROOT / "schemas" / "measures.yaml").exists()
+    assert not (ROOT / "measures.yaml").exists()
 
 
 @pytest.mark.parametrize("document", VALID)

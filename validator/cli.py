@@ -19,7 +19,7 @@ from validator.config import (
     repo_relative,
 )
 from validator.config import render as render_config
-from validator.engine import Options, Result, run
+from validator.engine import Options, Result, run, use_vocabulary, vocabulary_file
 from validator.engine import load as load_dataset
 from validator.errors import UsageError
 from validator.finding import Severity
@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="neither read nor write per-file results under .validate_cache/")
     parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation with examples")
     parser.add_argument("--list-rules", action="store_true", help="list every rule code")
+    parser.add_argument("--list-measures", action="store_true",
+                        help="list the vocabulary of measures (built-in and the project's measures.yaml): "
+                             "name, kind, where it comes from, claim words")
     parser.add_argument("--show-figures", action="store_true",
                         help="list each claim's figures with the source text that supports each, and exit")
     parser.add_argument("--version", action="version", version=f"validate {__version__}")
@@ -110,6 +113,13 @@ def list_rules() -> str:
     return "".join(f"{r.code}  {r.severity.value:<7}  {r.name:<24} {r.summary}\n" for r in registry().values())
 
 
+def list_measures() -> str:
+    """The vocabulary of this run, one line per measure: name, kind, origin, claim words."""
+    from validator.figures.measures import listing
+
+    return listing()
+
+
 def effective_config(args: argparse.Namespace) -> Config:
     """The configuration file's settings, overridden by the flags given."""
     cwd = Path.cwd()
@@ -124,6 +134,9 @@ def effective_config(args: argparse.Namespace) -> Config:
     check(config, formats, codes, "")
     if config.root is None:
         config = override(config, root=Path(os.path.relpath(find_root(cwd), cwd)).as_posix())
+    if config.measures is None:
+        found = vocabulary_file(Options(root=Path(config.root or ".")))
+        config = override(config, measures=None if found is None else found.as_posix())
     return config
 
 
@@ -140,7 +153,7 @@ def _options(config: Config, args: argparse.Namespace) -> Options:
     return Options(paths=paths, root=root, select=config.select, ignore=config.ignore,
                    use_accepts=not args.no_accept, about_tolerance=config.about_tolerance,
                    use_cache=not (args.no_cache or args.fix or args.diff),  # --fix edits the full files
-                   focus=focus)
+                   focus=focus, measures=config.measures)
 
 
 def _check_combinations(args: argparse.Namespace) -> None:
@@ -219,6 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = effective_config(args)
         if args.show_config:
             _write(render_config(config), args.output)
+            return EXIT_OK
+        if args.list_measures:
+            use_vocabulary(Options(root=Path(config.root or "."), measures=config.measures))
+            _write(list_measures(), args.output)
             return EXIT_OK
         _check_combinations(args)
         options = _options(config, args)

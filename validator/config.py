@@ -42,6 +42,7 @@ class Config:
     format: str = "text"
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes), globs relative to `base`
     base: str = "."  # the directory per-path-ignore globs are relative to
+    measures: str | None = None  # the project's vocabulary file (default: measures.yaml at the root)
     file: str | None = None  # the configuration file read, if any
 
 
@@ -49,7 +50,7 @@ class Config:
 _KEYS = {
     "paths": "paths", "root": "root", "select": "select", "ignore": "ignore", "fail-on": "fail_on",
     "about-tolerance": "about_tolerance", "format": "format", "output-format": "format",
-    "per-path-ignores": "per_path_ignores",
+    "per-path-ignores": "per_path_ignores", "measures": "measures",
 }
 
 
@@ -127,7 +128,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _parse(name: str, key: str, value: Any, where: str, base: Path, cwd: Path) -> Any:
     if name == "paths":
         return tuple(_from(base, p, cwd) for p in _strings(value, key, where))
-    if name == "root":
+    if name in ("root", "measures"):
         return _from(base, _string(value, key, where), cwd)
     if name in ("select", "ignore"):
         return tuple(code.upper() for code in _strings(value, key, where))
@@ -213,6 +214,10 @@ def render(config: Config) -> str:
     lines.append(f"fail-on = {_toml(config.fail_on)}")
     lines.append(f"about-tolerance = {config.about_tolerance!r}")
     lines.append(f"format = {_toml(config.format)}")
+    if config.measures is not None:
+        lines.append(f"measures = {_toml(config.measures)}")
+    else:
+        lines.append("# measures: none (no measures.yaml at the root): the built-in vocabulary only")
     lines.append("")
     where = f"  # globs relative to {config.base}" if config.base != "." else ""
     lines.append("[tool.validate.per-path-ignores]" + where)

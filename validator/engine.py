@@ -15,6 +15,8 @@ from validator.dataset import (
     discover,
     read_claims_file,
 )
+from validator.errors import UsageError
+from validator.figures import measures
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
 from validator.related import Changed, LinkIndex, in_scope, index_key, related
@@ -43,6 +45,7 @@ class Options:
     about_tolerance: float = DEFAULT_TOLERANCE
     use_cache: bool = True
     focus: tuple[str, ...] | None = None  # changed paths: load only what their findings depend on
+    measures: str | None = None  # the project's vocabulary file; None: <root>/measures.yaml if there is one
 
 
 @dataclass
@@ -65,8 +68,36 @@ def _read(path: Path) -> bytes:
     return read_claims_file(path)  # a usage error for a missing file, a FIFO or a device; never waits
 
 
+def vocabulary_file(options: Options) -> Path | None:
+    """The project's vocabulary file: the one the configuration names, else measures.yaml at
+    the repository root when there is one, else None (the built-in vocabulary only)."""
+    if options.measures is not None:
+        return Path(options.measures)
+    found = Path(options.root) / measures.PROJECT_FILE
+    return found if found.is_file() else None
+
+
+def use_vocabulary(options: Options) -> measures.Project | None:
+    """Install the run's vocabulary (built-in, extended by the project's file) before any claim
+    or source is read. A broken file is a usage error naming its line."""
+    path = vocabulary_file(options)
+    if path is None:
+        measures.install(None)
+        return None
+    if not path.is_file():
+        raise UsageError(f"{display_path(path)}: no such file (the vocabulary the configuration's "
+                         "'measures' names)")
+    try:
+        chosen = measures.load_project(path, display_path(path))
+    except measures.VocabularyError as exc:
+        raise UsageError(str(exc)) from None
+    measures.install(chosen)
+    return chosen
+
+
 def load(options: Options) -> Dataset:
     """The dataset as loaded, without running any rule."""
+    use_vocabulary(options)
     sources = Sources(options.root)
     files = [build_file(display_path(p), _read(p), sources) for p in discover(list(options.paths))]
     return Dataset(options.root, files, options.about_tolerance)
@@ -165,6 +196,7 @@ def _gc_paused(function):
 
 @_gc_paused
 def run(options: Options, dataset: Dataset | None = None) -> Result:
+    use_vocabulary(options)
     if dataset is None:
         dataset, checked = _load_checked(options)
     else:

@@ -2,10 +2,11 @@
 
 Most rules look at one claims file and its source only ("file" scope). Their findings, and
 the file as loaded (claims, positions, figures), depend on nothing but the claims file's
-bytes, its path, its source's bytes, the tolerance and the code of this tool, so that is the
-key: a changed claims file or source invalidates exactly its own entry, and an edit to the
-tool invalidates everything. Rules that compare files ("dataset" scope) always run afresh
-on the loaded files. The folder is safe to delete; a cache that cannot be written is skipped.
+bytes, its path, its source's bytes, the tolerance, the project's vocabulary (measures.yaml)
+and the code of this tool, so that is the key: a changed claims file or source invalidates
+exactly its own entry, and an edit to the tool or to the vocabulary invalidates everything.
+Rules that compare files ("dataset" scope) always run afresh on the loaded files. The folder
+is safe to delete; a cache that cannot be written is skipped.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from validator.dataset import ClaimRecord, ClaimsFile, Dataset, build_file
+from validator.figures import measures
 from validator.figures.claimtext import ClaimTextError, Figure
 from validator.finding import Finding, Severity, Span
 from validator.loader import Document
@@ -104,7 +106,8 @@ def code_fingerprint() -> str:
 
 
 def entry_key(display: str, raw: bytes, source_tag: str, tolerance: float) -> str:
-    return content_key((code_fingerprint(), display, repr(tolerance), source_tag), raw)
+    # The project's vocabulary is part of the key: a changed measures.yaml re-checks every file.
+    return content_key((code_fingerprint(), measures.fingerprint(), display, repr(tolerance), source_tag), raw)
 
 
 def content_key(parts: tuple[str, ...], raw: bytes) -> str:
@@ -249,7 +252,9 @@ def check_all(jobs: list[tuple[str, bytes]], root: Path, tolerance: float, sourc
         return [(checked, freeze(checked)) for checked in done]
     work = [(display, raw, str(root), tolerance) for display, raw in jobs]
     try:
-        with ProcessPoolExecutor(max_workers=2) as pool:
+        # Each worker reads with this run's vocabulary, whatever way it was started.
+        with ProcessPoolExecutor(max_workers=2, initializer=measures.install,
+                                 initargs=(measures.project(),)) as pool:
             blobs = list(pool.map(_build_and_check, work, chunksize=max(1, len(work) // 16)))
     except (OSError, BrokenProcessPool):  # no processes to be had here (sandbox, no /dev/shm): one is enough
         return check_all(jobs, root, tolerance, sources, parallel=False)

@@ -1,7 +1,8 @@
-"""Generate the published JSON Schema from the pydantic model.
+"""Generate the published JSON Schemas: claims files from the pydantic model, the project's
+vocabulary file (measures.yaml) from `validator.figures.measures`.
 
-Run `python -m validator.schema` after changing `validator/model.py`; a test fails when
-`schemas/claims.schema.json` or its packaged twin is stale.
+Run `python -m validator.schema` after changing `validator/model.py` or the measure kinds; a
+test fails when a file under `schemas/` or its packaged twin is stale.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from validator.rules import registry
 
 SCHEMA_ID = "https://figurecheck.invalid/schemas/claims.schema.json"
 PUBLISHED = Path("schemas") / "claims.schema.json"
+MEASURES_PUBLISHED = Path("schemas") / "measures.schema.json"
 
 
 def build_schema() -> dict:
@@ -33,16 +35,23 @@ def render() -> str:
     return json.dumps(build_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def render_measures() -> str:
+    """The schema of a project's measures.yaml."""
+    from validator.figures.measures import schema
+
+    return json.dumps(schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def packaged_text(name: str) -> str:
     """A schema file shipped inside the package: found through the package, never the current directory."""
     return (files("validator") / "data" / name).read_text(encoding="utf-8")
 
 
 def main(root: Path = Path(".")) -> int:
-    text = render()
-    for target in (root / PUBLISHED, root / "validator" / "data" / "claims.schema.json"):
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target}", file=sys.stderr)
+    for published, text in ((PUBLISHED, render()), (MEASURES_PUBLISHED, render_measures())):
+        for target in (root / published, root / "validator" / "data" / published.name):
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target}", file=sys.stderr)
     return 0
 
 

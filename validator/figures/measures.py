@@ -1,26 +1,57 @@
-"""The controlled vocabulary of measures, read once from the package's `data/measures.yaml`.
+"""The vocabulary of measures: the built-in one, extended by the project's own file.
+
+The built-in vocabulary is the package's `data/measures.yaml`, read once, never from the
+current directory. A project extends it with a `measures.yaml` at its repository root (or the
+file `[tool.validate] measures` names), in the same shape: a new measure with its kind, claim
+words, source nouns and event cues, or more words, nouns and cues for a built-in one. A run
+loads that file (`load_project`, checked: every problem is a `VocabularyError` naming its
+line) and installs it (`install`) before it reads any claim or source; every function here
+then answers for the merged vocabulary, in this process and in the run's worker processes.
 
 A claim names what it counts with a word ("17 arrests", "2 years"); `measure_for_word`
 turns that word into the measure's name. A source sentence shows what a nearby number
-counts with a cue word ("arrested 121 people"); `cue_pattern` finds those cues.
+counts with a noun ("24 drug labs") or a cue word ("arrested 121 people"); `noun_measure`
+and `cue_pattern` find those.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
-from functools import cache
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from importlib.resources import files
+from pathlib import Path
+from typing import Any
 
-import yaml
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from validator.figures.trie import trie_pattern
 
 KINDS = ("count", "duration")
+FIELDS = ("kind", "words", "nouns", "cues")
+NAME_PATTERN = r"[a-z][a-z0-9_]*"
+BUILT_IN = "built-in"
+PROJECT_FILE = "measures.yaml"  # at the repository root, unless the configuration names another
+SCHEMA_ID = "https://figurecheck.invalid/schemas/measures.schema.json"
 
-# Below this similarity (0-100) a misspelt measure gets no "did you mean" suggestion.
-SUGGESTION_CUTOFF = 70.0
+# A "did you mean" suggestion must be a near spelling of the same word: at least this similar
+# (1 - edits / length, where a swap of two neighbouring letters is one edit) and at most one
+# letter longer or shorter. "arests" -> "arrests" (0.86); never "litres" -> "items" (0.5).
+SUGGESTION_CUTOFF = 0.8
+
+# Modules whose caches hold what was read under one vocabulary: cleared when it changes.
+_DEPENDENT_MODULES = (
+    "validator.figures.claimtext",
+    "validator.figures.sentences",
+    "validator.figures.counting",
+    "validator.figures.scope",
+    "validator.figures.attribution",
+    "validator.support",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,49 +73,322 @@ class Cue:
     measure: str
 
 
+class VocabularyError(ValueError):
+    """A vocabulary file that cannot be used, with the line of the problem (0: the whole file)."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.line, self.message))
+
+
+@dataclass(frozen=True, eq=False)
+class Project:
+    """A project's vocabulary file, checked: what it declares and the vocabulary it makes."""
+
+    path: str  # as shown to the user
+    text: str
+    declared: dict[str, Measure]  # as the file gives them; kind "" when an extension leaves it out
+    merged: dict[str, Measure] = field(repr=False)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(f"{self.path}\0{self.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def normalize(phrase: str) -> str:
     """Lower case, single spaces, no surrounding blanks: the form words are compared in."""
     return " ".join(phrase.lower().split())
 
 
-def _strings(value: object, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ValueError(f"measures.yaml: {where} must be a list of non-empty strings")
-    return tuple(normalize(v) for v in value)
+# -- reading a vocabulary file ---------------------------------------------------------------
 
 
-def _parse(text: str) -> dict[str, Measure]:
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict) or not isinstance(data.get("measures"), dict):
-        raise ValueError("measures.yaml: expected a top-level 'measures' mapping")
+class _File:
+    """A vocabulary file's data with the line of each part of it."""
+
+    def __init__(self, path: str, text: str) -> None:
+        from validator.loader import load_bytes  # the claims files' reader: positions, duplicate keys
+
+        self.path = path
+        doc = load_bytes(path, text.encode("utf-8", "surrogatepass"))
+        if doc.problems:
+            problem = doc.problems[0]
+            raise VocabularyError(path, problem.span.line, problem.message)
+        self.doc, self.data = doc, doc.data
+
+    def line(self, *path: Any) -> int:
+        return self.doc.span(path).line
+
+    def key_line(self, *path: Any) -> int:
+        return self.doc.key_span(path).line
+
+    def error(self, line: int, message: str) -> VocabularyError:
+        return VocabularyError(self.path, line, message)
+
+
+def _read(source: _File, project: bool) -> dict[str, Measure]:
+    """The measures a file declares, checked against the shape `schema()` publishes. A project's
+    extension of a built-in measure may leave out its kind (given as "")."""
+    data = source.data
+    if project and data is None:
+        return {}  # an empty file, or comments only
+    if not isinstance(data, dict) or "measures" not in data:
+        raise source.error(1, "expected a top-level 'measures' mapping")
+    extra = [key for key in data if key != "measures"]
+    if extra:
+        raise source.error(source.key_line(extra[0]), f"unknown key '{extra[0]}' at the top level "
+                                                      "(only 'measures')")
+    table = data["measures"]
+    if table is None and project:
+        return {}
+    if not isinstance(table, dict):
+        raise source.error(source.line("measures"), "expected a top-level 'measures' mapping")
     out: dict[str, Measure] = {}
-    for name, body in data["measures"].items():
-        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
-            raise ValueError(f"measures.yaml: bad measure name {name!r}")
+    for name, body in table.items():
+        line = source.key_line("measures", name)
+        if not isinstance(name, str) or not re.fullmatch(NAME_PATTERN, name):
+            raise source.error(line, f"bad measure name {name!r}: lower-case letters, digits and '_', "
+                                     "starting with a letter")
+        if body is None and project:
+            body = {}
         if not isinstance(body, dict):
-            raise ValueError(f"measures.yaml: measure '{name}' must be a mapping")
+            raise source.error(line, f"measure '{name}' must be a mapping of {', '.join(FIELDS)}")
+        unknown = [key for key in body if key not in FIELDS]
+        if unknown:
+            raise source.error(source.key_line("measures", name, unknown[0]),
+                               f"measure '{name}' has an unknown key '{unknown[0]}' (known: {', '.join(FIELDS)})")
         kind = body.get("kind")
-        if kind not in KINDS:
-            raise ValueError(
-                f"measures.yaml: measure '{name}' has kind {kind!r}, not one of {KINDS}"
-            )
+        if project and "kind" not in body:
+            kind = ""
+        elif kind not in KINDS:
+            raise source.error(source.line("measures", name, "kind") if "kind" in body else line,
+                               f"measure '{name}' has kind {kind!r}, not one of {', '.join(KINDS)}")
         out[name] = Measure(
             name=name,
             kind=kind,
-            words=_strings(body.get("words"), f"{name}.words"),
-            cues=_strings(body.get("cues"), f"{name}.cues"),
-            nouns=_strings(body.get("nouns"), f"{name}.nouns"),
+            words=_strings(source, name, "words", body),
+            cues=_strings(source, name, "cues", body),
+            nouns=_strings(source, name, "nouns", body),
         )
     return out
 
 
+def _strings(source: _File, name: str, key: str, body: dict) -> tuple[str, ...]:
+    if key not in body:
+        return ()
+    value = body[key]
+    where = ("measures", name, key)
+    if not isinstance(value, list):
+        raise source.error(source.line(*where), f"{name}.{key} must be a list of non-empty strings")
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise source.error(source.line(*where, i), f"{name}.{key} must be a list of non-empty strings, "
+                                                       f"got {item!r}")
+    return tuple(dict.fromkeys(normalize(v) for v in value))
+
+
+def _parse(text: str, path: str = "measures.yaml") -> dict[str, Measure]:
+    """The measures of a complete vocabulary file (every measure with its kind)."""
+    return _read(_File(path, text), project=False)
+
+
+@cache
+def builtin() -> dict[str, Measure]:
+    """The built-in vocabulary, in file order. Read from the installed package, never the cwd."""
+    resource = files("validator") / "data" / "measures.yaml"
+    return _parse(resource.read_text(encoding="utf-8"), "validator/data/measures.yaml")
+
+
+def load_project(path: Path, shown: str | None = None) -> Project:
+    """A project's vocabulary file, read and checked against the built-in vocabulary.
+    Raises VocabularyError, naming the file as `shown` and the line of the problem."""
+    shown = shown or path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise VocabularyError(shown, 0, f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise VocabularyError(shown, 0, f"not valid UTF-8 (byte {exc.start})") from None
+    return parse_project(text, shown)
+
+
+def parse_project(text: str, shown: str = PROJECT_FILE) -> Project:
+    source = _File(shown, text)
+    declared = _read(source, project=True)
+    return Project(shown, text, declared, _merge(builtin(), declared, source))
+
+
+def _merge(base: dict[str, Measure], declared: dict[str, Measure], source: _File) -> dict[str, Measure]:
+    merged = dict(base)
+    for name, measure in declared.items():
+        own = base.get(name)
+        if own is None:
+            if not measure.kind:
+                raise source.error(source.key_line("measures", name),
+                                   f"measure '{name}' is new: give its kind ({', '.join(KINDS)})")
+            merged[name] = measure
+            continue
+        if measure.kind and measure.kind != own.kind:
+            raise source.error(source.line("measures", name, "kind"),
+                               f"measure '{name}' is built in with kind '{own.kind}', not '{measure.kind}'")
+        merged[name] = Measure(
+            name, own.kind,
+            words=tuple(dict.fromkeys((*own.words, *measure.words))),
+            cues=tuple(dict.fromkeys((*own.cues, *measure.cues))),
+            nouns=tuple(dict.fromkeys((*own.nouns, *measure.nouns))),
+        )
+    _check_unique(merged, declared, source)
+    return merged
+
+
+def _check_unique(merged: dict[str, Measure], declared: dict[str, Measure], source: _File) -> None:
+    """Each word, noun and cue the project adds names one measure of the merged vocabulary."""
+    for what, key, listed in (("word", "words", _spellings), ("noun", "nouns", lambda m: m.nouns),
+                              ("cue", "cues", lambda m: m.cues)):
+        owners: dict[str, str] = {}
+        for measure in merged.values():
+            for phrase in listed(measure):
+                owners.setdefault(phrase, measure.name)
+        for name, measure in declared.items():
+            phrases = list(getattr(measure, key))
+            if key == "words" and name not in builtin():
+                phrases += [name, name.replace("_", " ")]  # a new measure's name is one of its words
+            for phrase in phrases:
+                owner = owners.get(phrase, name)
+                if owner != name:
+                    raise source.error(_phrase_line(source, name, key, phrase),
+                                       f"{what} '{phrase}' belongs to both '{owner}' and '{name}'; "
+                                       f"a {what} names one measure")
+                plural = next((p for p in (phrase + "s", phrase + "es") if p in owners), None)
+                if key == "words" and plural is not None and owners[plural] != name:
+                    raise source.error(_phrase_line(source, name, key, phrase),
+                                       f"word '{phrase}' already names '{owners[plural]}' (the singular of "
+                                       f"'{plural}'); a word names one measure")
+
+
+def _phrase_line(source: _File, name: str, key: str, phrase: str) -> int:
+    listed = source.data["measures"][name] or {}
+    for i, item in enumerate(listed.get(key) or ()):
+        if isinstance(item, str) and normalize(item) == phrase:
+            return source.line("measures", name, key, i)
+    return source.key_line("measures", name)
+
+
+# -- the vocabulary of this run ----------------------------------------------------------------
+
+_project: Project | None = None
+
+
+def project() -> Project | None:
+    """The project vocabulary installed for this run, if any."""
+    return _project
+
+
+def install(chosen: Project | None) -> bool:
+    """Make `chosen` (None: the built-in vocabulary only) the vocabulary every function here
+    answers for. Clears what was read under another one; True when it changed."""
+    global _project
+    same = (chosen is None and _project is None) or (
+        chosen is not None and _project is not None and chosen.fingerprint == _project.fingerprint)
+    if same:
+        return False
+    _project = chosen
+    clear_caches()
+    return True
+
+
+def fingerprint() -> str:
+    """What the results of a run depend on beyond the code: the project file, or "-"."""
+    return _project.fingerprint if _project is not None else "-"
+
+
+def clear_caches() -> None:
+    """Forget everything computed from the vocabulary: here, and in the readers that cache
+    what they read from it (the sentence reader's evidence, support's lookups)."""
+    for fn in (vocabulary, _word_index, _cue_table, _noun_index, longest_noun):
+        fn.cache_clear()
+    for name in _DEPENDENT_MODULES:
+        module = sys.modules.get(name)
+        for value in vars(module).values() if module is not None else ():
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+                value.cache_clear()
+
+
 @cache
 def vocabulary() -> dict[str, Measure]:
-    """Every measure by name, in file order. Read from the installed package, never the cwd."""
-    resource = files("validator") / "data" / "measures.yaml"
-    return _parse(resource.read_text(encoding="utf-8"))
+    """Every measure by name: the built-in ones in file order, then the project's new ones."""
+    return dict(_project.merged) if _project is not None else builtin()
+
+
+def origin(name: str) -> str:
+    """Where a measure comes from: "built-in", the project file, or both."""
+    declared = _project is not None and name in _project.declared
+    if name in builtin():
+        return f"{BUILT_IN} + {_project.path}" if declared else BUILT_IN  # type: ignore[union-attr]
+    return _project.path if declared else BUILT_IN  # type: ignore[union-attr]
+
+
+def listing() -> str:
+    """The merged vocabulary, one line per measure: name, kind, origin, claim words; the words
+    a project adds to a built-in measure come last, after the project file's name."""
+    rows = []
+    for measure in vocabulary().values():
+        own = builtin().get(measure.name)
+        words = ", ".join(w for w in measure.words if own is None or w in own.words) or measure.name
+        added = [w for w in measure.words if own is not None and w not in own.words]
+        if added and _project is not None:
+            words += f"; {_project.path} adds: {', '.join(added)}"
+        rows.append((measure.name, measure.kind, origin(measure.name), words))
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
+    return "".join(f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:<{widths[2]}}  {d}\n" for a, b, c, d in rows)
+
+
+def schema() -> dict:
+    """The JSON Schema (2020-12) of a vocabulary file, as `_read` checks it."""
+    phrases = {"type": "array", "items": {"type": "string", "minLength": 1, "pattern": r"\S"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "figurecheck measures vocabulary",
+        "description": "A project's own measures.yaml: new measures, or more words, nouns and cues for "
+                       "built-in ones (see `validate --list-measures`). A new measure needs its kind; a "
+                       "built-in one keeps its own. Each word, noun and cue names one measure.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["measures"],
+        "properties": {
+            "measures": {
+                "type": ["object", "null"],
+                "propertyNames": {"pattern": f"^{NAME_PATTERN}$"},
+                "additionalProperties": {"$ref": "#/$defs/Measure"},
+            },
+        },
+        "$defs": {
+            "Measure": {
+                "type": ["object", "null"],
+                "additionalProperties": False,
+                "properties": {
+                    "kind": {"enum": list(KINDS), "description": "what kind of figure the measure is "
+                             "('count': a number of things, 'duration': a length of time); required for "
+                             "a new measure, the built-in one's if given for a built-in measure"},
+                    "words": {**phrases, "description": "how a claim names the measure ('17 arrests'); "
+                              "its name is always accepted too"},
+                    "nouns": {**phrases, "description": "what a number in a source counts when it is the "
+                              "head of its noun phrase ('24 drug labs'), singular and plural"},
+                    "cues": {**phrases, "description": "event words (verbs, event nouns) that tell what "
+                             "happened to the persons a number counts ('arrested 21 individuals')"},
+                },
+            },
+        },
+    }
+
+
+# -- lookups -----------------------------------------------------------------------------------
 
 
 def _spellings(measure: Measure) -> tuple[str, ...]:
@@ -93,7 +397,7 @@ def _spellings(measure: Measure) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _owners(what: str, listed) -> dict[str, str]:
+def _owners(what: str, listed: Callable[[Measure], Iterable[str]]) -> dict[str, str]:
     """Each phrase `listed(measure)` gives, mapped to its one measure; a phrase two measures
     share is an error in the vocabulary."""
     index: dict[str, str] = {}
@@ -134,17 +438,23 @@ def measure_for_word(phrase: str) -> str | None:
 
 
 def nearest_measure(word: str) -> str | None:
-    """The accepted claim word closest to a misspelt `word`, for a "did you mean" hint.
+    """The accepted claim word that `word` is a near spelling of, for a "did you mean" hint.
 
     Returns a word `measure_for_word` accepts (e.g. "arrests" for "arests", "police"
-    for "polise"), or None when nothing is close enough.
+    for "polise"), or None when no word is spelt nearly the same: another word that merely
+    looks alike ("investigated" for "investigations", "items" for "litres") is no suggestion.
     """
+    return near_spelling(word, _word_index())
+
+
+def near_spelling(word: str, choices: Iterable[str]) -> str | None:
+    """The one of `choices` that `word` is a misspelling of, or None."""
     key = normalize(word)
     if not key:
         return None
-    best = process.extractOne(
-        key, list(_word_index()), scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF
-    )
+    same_length = [c for c in choices if abs(len(c) - len(key)) <= 1]
+    best = process.extractOne(key, same_length, scorer=OSA.normalized_similarity,
+                              score_cutoff=SUGGESTION_CUTOFF)
     return best[0] if best else None
 
 
