@@ -121,8 +121,13 @@ def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
             return f"the quote's '{_as_written(source.text, e.number)}' is in {e.number.unit or 'an unnamed currency'}, not {figure.unit}"
         if e.number.kind == kind == "quantity" and e.number.unit and figure.unit and \
                 amounts.convert(1, e.number.unit, figure.unit) is None:
-            return (f"the quote's '{_as_written(source.text, e.number)} {e.number.unit}' is "
+            return (f"the quote's '{_as_written(source.text, e.number)}' is "
                     f"{amounts.dimension(e.number.unit)}, not {amounts.dimension(figure.unit)}")
+        if e.number.kind == kind == "quantity" and e.number.unit and figure.unit:
+            converted = amounts.convert(e.number.value, e.number.unit, figure.unit)
+            if converted is not None:
+                return (f"the quote's '{_as_written(source.text, e.number)}' is {format_number(converted)} "
+                        f"{amounts.unit_label(figure.unit)}")
     for number in read_numbers(source.text):
         if number.kind != kind and figure.value in (number.value, number.high) and any(
                 a <= number.start and number.end <= b for a, b in spans):
@@ -133,6 +138,7 @@ def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
     return f"the quote has no {format_number(figure.value)}"
 
 
+_UNIT_WORD = re.compile(r"\s*(?:metric\s+)?[^\W\d_]+")
 _UNIT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
@@ -143,6 +149,8 @@ def _as_written(text: str, number) -> str:
         end = after.end()
     if number.kind == "money" and (sign := amounts.sign_before(text, start)) is not None:
         start = sign
+    if number.kind == "quantity" and (unit := _UNIT_WORD.match(text, end)) is not None:
+        end = unit.end()
     return " ".join(text[start:end].split())
 
 

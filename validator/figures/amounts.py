@@ -53,6 +53,8 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(("hectare", "hectares", "ha"), "hectare"),
     **dict.fromkeys(("acre", "acres"), "acre"),
 }
+_LABELS = {"metric_ton": "tonnes", "liter": "litres", "milliliter": "millilitres", "kilometer": "kilometres",
+           "meter": "metres", "inch": "inches", "foot": "feet"}
 # What a dimension is called in a message.
 DIMENSIONS = {"[mass]": "a mass", "[length] ** 3": "a volume", "[length]": "a length",
               "[length] ** 2": "an area", "[time]": "a time"}
@@ -127,6 +129,11 @@ def convert(value: float, unit: str, target: str) -> float | None:
 def base_unit(unit: str) -> str:
     """The base unit of a unit's dimension (kilogram for tonnes, cubic metre for litres)."""
     return str(_registry().Quantity(1, unit).to_base_units().units)
+
+
+def unit_label(unit: str) -> str:
+    """A pint unit as a reader would write it ("metric_ton" -> "tonnes")."""
+    return _LABELS.get(unit, unit.replace("_", " ") + "s")
 
 
 def dimension(unit: str) -> str:
