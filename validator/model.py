@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema, field_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema,
+                      field_validator, model_validator)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
@@ -23,6 +24,7 @@ MIN_REASON = 15
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 DateText = Annotated[str, StringConstraints(pattern=DATE_PATTERN)]
 Qualifier = Literal[QUALIFIERS]  # type: ignore[valid-type]
+Kind = Literal["count", "duration", "money", "quantity", "percent"]
 
 
 class _Strict(BaseModel):
@@ -60,14 +62,43 @@ class Accept(_Strict):
 
 
 class FigureSpec(_Strict):
-    """The structured form of one figure of a claim."""
+    """The structured form of one figure of a claim, one of: a count (`{value: 38, measure:
+    arrests}`), a duration (`{value: 2, measure: years}`), money (`{value: 500000, kind:
+    money, currency: EUR, measure: cash}`), a quantity (`{value: 2.5, kind: quantity, unit:
+    tonnes, measure: cocaine}`), a percentage (`{value: 20, kind: percent, measure:
+    complaints}`) or a range of any of them (`{low: 50, high: 60, measure: arrests}`)."""
 
-    value: Annotated[float, Field(ge=0)]
-    measure: NonEmpty
+    model_config = ConfigDict(json_schema_extra={"allOf": [
+        {"oneOf": [{"required": ["value"]}, {"required": ["low", "high"]}]},
+        {"if": {"properties": {"kind": {"const": "money"}}, "required": ["kind"]}, "then": {"required": ["currency"]}},
+        {"if": {"properties": {"kind": {"const": "quantity"}}, "required": ["kind"]}, "then": {"required": ["unit"]}},
+        {"if": {"properties": {"kind": {"enum": ["count", "duration"]}}}, "then": {"required": ["measure"]}},
+    ]})
+
+    value: Annotated[float, Field(ge=0)] | None = None
+    low: Annotated[float, Field(ge=0)] | None = Field(None, description="The lower end of a range.")
+    high: Annotated[float, Field(ge=0)] | None = Field(None, description="The upper end of a range.")
+    kind: Kind = Field("count", description="count, duration, money, quantity or percent.")
+    measure: NonEmpty | None = Field(None, description="What is counted; optional for money, quantities and percentages.")
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = Field(
+        None, description="ISO 4217 code of an amount of money.")
+    unit: NonEmpty | None = Field(None, description="Unit of a quantity: tonnes, kg, litres, km...")
     qualifier: Qualifier | None = None
     place: NonEmpty | None = None
     items: list[NonEmpty] = Field(default_factory=list)
     vague: bool = False
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FigureSpec:
+        if (self.value is None) == (self.low is None or self.high is None):
+            raise ValueError("give either value, or low and high")
+        if self.kind == "money" and self.currency is None:
+            raise ValueError("money needs a currency")
+        if self.kind == "quantity" and self.unit is None:
+            raise ValueError("a quantity needs a unit")
+        if self.kind in ("count", "duration") and self.measure is None:
+            raise ValueError(f"a {self.kind} needs a measure")
+        return self
 
 
 def _as_list(value: object) -> object:

@@ -228,8 +228,9 @@ def _same_value(e: Evidence, figure: Figure) -> bool:
     ends = [v for v in (value, high) if v is not None]
     if any(amounts.same_amount(figure.value, v) for v in ends):
         return True
-    if figure.high is not None and any(amounts.same_amount(figure.high, v) for v in ends):
-        return True
+    if figure.high is not None and (any(amounts.same_amount(figure.high, v) for v in ends)
+                                    or figure.value <= value and (high or value) <= figure.high):
+        return True  # a claimed range at either end of the source's, or around all of it
     return high is not None and value <= figure.value <= high
 
 

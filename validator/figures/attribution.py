@@ -109,7 +109,7 @@ _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,})\s+\Z")
 
 def _not_a_count(text: str, number: Number) -> bool:
     """Numbers the number reader leaves as counts that a sentence shows to be something else."""
-    if not number.text.isdigit():
+    if not number.text.isdigit() or number.kind != "count":
         return False
     before = text[max(0, number.start - 40):number.start]
     capitals = _CAPITALS_BEFORE.search(before)

@@ -11,7 +11,7 @@ from validator.figures.qualifiers import QUALIFIERS
 
 _I = re.IGNORECASE
 
-_UNIT = r"(?P<unit>day|week|month|year|hour|minute|decade)s?\b"
+_UNIT = r"(?P<unit>day|week|month|year|hour|hr|minute|min|decade)s?\b"
 _GLUE = r"(?:\s+|\s*-\s*)"
 
 PERCENT_AFTER_RE = re.compile(
@@ -213,5 +213,9 @@ def _reads_as_year(text: str, start: int, end: int, value: float, phrase: str | 
     return 1900 <= value <= 2099 or (cued and value >= 1000)
 
 
+_SHORT_UNITS = {"hr": "hour", "min": "minute"}
+
+
 def _unit(m: re.Match[str]) -> str:
-    return m.group("unit").lower() + "s"
+    unit = m.group("unit").lower()
+    return _SHORT_UNITS.get(unit, unit) + "s"

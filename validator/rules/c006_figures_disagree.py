@@ -19,6 +19,7 @@ Good:
 from validator.figures.measures import measure_for_word
 from validator.figures.places import canonical_country, canonical_region
 from validator.figures.qualifiers import QUALIFIERS
+from validator.figures import amounts
 from validator.finding import Severity
 from validator.intervals import format_number
 from validator.rules.base import at_claim
@@ -34,18 +35,31 @@ def _place(name):
 
 
 def _from_text(figure):
-    return (figure.value, figure.measure, figure.qualifier, figure.place, tuple(figure.items), figure.vague)
+    kind = "count" if figure.kind == "duration" else figure.kind
+    return (figure.value, figure.high, kind, figure.unit, figure.measure, figure.qualifier, figure.place,
+            tuple(figure.items), figure.vague)
 
 
 def _from_spec(spec):
     qualifier = QUALIFIERS.get(spec.qualifier) if spec.qualifier else None
     items = tuple(_place(item) for item in spec.items)
-    return (spec.value, measure_for_word(spec.measure) or spec.measure, qualifier, _place(spec.place), items, spec.vague)
+    measure = (measure_for_word(spec.measure) or spec.measure) if spec.measure else None
+    unit = spec.currency if spec.kind == "money" else (amounts.unit_named(spec.unit) or spec.unit) if spec.unit else None
+    kind = "count" if spec.kind == "duration" else spec.kind
+    value = spec.value if spec.value is not None else spec.low
+    return (value, spec.high, kind, unit, measure, qualifier, _place(spec.place), items, spec.vague)
 
 
 def _show(fields):
-    value, measure, qualifier, place, items, vague = fields
-    text = f"{qualifier + ' ' if qualifier else ''}{'~' if vague else ''}{format_number(value)} {measure}"
+    value, high, kind, unit, measure, qualifier, place, items, vague = fields
+    amount = format_number(value) + (f" to {format_number(high)}" if high is not None else "")
+    if kind == "money":
+        amount = f"{unit} {amount}"
+    elif kind == "quantity":
+        amount += f" {amounts.unit_label(unit) if unit else ''}"
+    elif kind == "percent":
+        amount += "%"
+    text = f"{qualifier + ' ' if qualifier else ''}{'~' if vague else ''}{amount}{' ' + measure if measure else ''}"
     text += f" in {place}" if place else ""
     return text + (f": {', '.join(items)}" if items else "")
 

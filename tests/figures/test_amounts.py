@@ -1,0 +1,165 @@
+"""Figures beyond counts: money, quantities, percentages and ranges, in claims and in sources.
+
+Each case is a claim checked against a one-line source through the whole engine, so what is
+tested is what `validate` reports.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from validator.dataset import Dataset, build_file
+from validator.engine import Options, run
+from validator.figures import amounts
+from validator.figures.claimtext import read_claim
+from validator.sources import Sources
+
+
+def codes(claim: str, source: str) -> list[str]:
+    """The V codes the engine gives `claim` quoting all of `source`."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "report.txt").write_text(source, encoding="utf-8")
+        document = {"source": {"path": "report.txt"}, "claims": [{"id": "a.claim", "claim": claim, "quote": source}]}
+        built = build_file("a.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(root))
+        result = run(Options(select=("V", "S004", "S005"), root=root, use_cache=False), Dataset(root, [built]))
+        return sorted({f.code for f in result.findings})
+
+
+# -- the claim grammar ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, high, kind, unit, measure",
+    [
+        ("about €500,000 cash", 500_000, None, "money", "EUR", "cash"),
+        ("about $2.5 million", 2_500_000, None, "money", "USD", None),
+        ("£3 million", 3_000_000, None, "money", "GBP", None),
+        ("EUR 10m", 10_000_000, None, "money", "EUR", None),
+        ("2.5 million dollars", 2_500_000, None, "money", "USD", None),
+        ("500,000 euros", 500_000, None, "money", "EUR", None),
+        ("€500,000 in cash", 500_000, None, "money", "EUR", "cash"),
+        ("20% of complaints", 20, None, "percent", None, "complaints"),
+        ("20 per cent", 20, None, "percent", None, None),
+        ("2.5 tonnes of cocaine", 2.5, None, "quantity", "metric_ton", "cocaine"),
+        ("more than 1,000 tonnes of precursor chemicals", 1000, None, "quantity", "metric_ton", "precursor_chemicals"),
+        ("120,000 litres", 120_000, None, "quantity", "liter", None),
+        ("between 50 and 60 arrests", 50, 60, "count", None, "arrests"),
+        ("50 to 60 arrests", 50, 60, "count", None, "arrests"),
+        ("50-60 arrests", 50, 60, "count", None, "arrests"),
+        ("12 to 14 hours", 12, 14, "duration", None, "hours"),
+    ],
+)
+def test_claim_text_reads_every_kind(text, value, high, kind, unit, measure):
+    (figure,) = read_claim(text)
+    assert (figure.value, figure.high, figure.kind, figure.unit, figure.measure) == (value, high, kind, unit, measure)
+
+
+# -- forms from quantity-extraction suites, each written as a claim -------------------------------
+
+FORMS = [
+    # (the source writes, the claim writes, the value the claim doubles)
+    ("The fraud cost one victim £2,000 in savings.", "£2,000", "£4,000"),
+    ("The convoy drove 4,000 km across the desert.", "4,000 km", "8,000 km"),
+    ("Officers found six gallons of acid in the barn.", "6 gallons", "12 gallons"),
+    ("Investigators traced €10M moved through shell firms.", "€10,000,000", "€20,000,000"),
+    ("The suspects were questioned for 3 hrs on Monday.", "3 hours", "6 hours"),
+    ("The lab held 275 kg of methamphetamine.", "275 kg", "550 kg"),
+    ("Police seized 2.5 tonnes of cocaine at the port.", "2,500 kg", "5,000 kg"),
+    ("Some 80% of the complaints came from pensioners.", "about 80% of complaints", "about 160% of complaints"),
+    ("The scheme took in US$1.2 billion from investors.", "$1.2 billion", "$2.4 billion"),
+    ("A tanker dumped 120,000 litres of waste oil.", "120,000 litres", "240,000 litres"),
+]
+
+
+@pytest.mark.parametrize("source, claim, doubled", FORMS, ids=[f[1] for f in FORMS])
+def test_a_form_supports_its_claim_and_the_value_doubled_is_rejected(source, claim, doubled):
+    assert codes(claim, source) == []
+    assert "V001" in codes(doubled, source)
+
+
+@pytest.mark.parametrize(
+    "claim, source, code",
+    [
+        ("€500,000", "Officers seized $500,000 in cash.", "V001"),  # another currency
+        ("2.5 litres", "Officers seized 2.5 tonnes of cocaine.", "V001"),  # another dimension
+        ("80 complaints", "About 80% of the complaints were from pensioners.", "V001"),  # a percentage is no count
+        ("500,000 arrests", "Officers seized €500,000 in cash.", "V001"),  # money is no count
+        ("2.5 tonnes of heroin", "Officers seized 2.5 tonnes of cocaine.", "V002"),  # another measure
+        ("€500,000", "Officers seized about €500,000 in cash.", "V003"),  # the qualifier dropped
+        ("55 arrests", "Between 50 and 60 people were arrested.", "V003"),  # more precise than the range
+        ("52 to 60 arrests", "Between 50 and 60 people were arrested.", "V003"),  # a range narrowed
+    ],
+)
+def test_slips_in_amounts(claim, source, code):
+    assert code in codes(claim, source)
+
+
+@pytest.mark.parametrize(
+    "claim, source",
+    [
+        ("about €500,000 cash", "Officers seized about €500,000 in cash."),
+        ("between 50 and 60 arrests", "Between 50 and 60 people were arrested."),
+        ("50 to 60 arrests", "Police arrested 50-60 people."),
+        ("45 to 65 arrests", "Between 50 and 60 people were arrested."),  # vaguer than the source
+        ("12 to 14 hours", "The workers were made to work 12 to 14 hours a day."),
+        ("2.5 tonnes of cocaine in Spain", "In Spain, officers seized 2.5 tonnes of cocaine."),
+    ],
+)
+def test_amounts_supported(claim, source):
+    assert codes(claim, source) == []
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_CURRENCIES = {"EUR": ("€{v}", "{v} euros", "EUR {v}"), "USD": ("${v}", "{v} dollars", "US${v}"),
+               "GBP": ("£{v}", "{v} pounds", "GBP {v}")}
+_CLAIM_SIGN = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=st.integers(1, 9_999_999), currency=st.sampled_from(sorted(_CURRENCIES)),
+       form=st.integers(0, 2), other=st.sampled_from(sorted(_CURRENCIES)))
+def test_money_in_any_form_supports_its_claim_and_no_other(value, currency, form, other):
+    written = _CURRENCIES[currency][form].format(v=f"{value:,}")
+    source = f"Officers seized {written} in cash during the raids."
+    claim = f"{_CLAIM_SIGN[currency]}{value:,}"
+    assert codes(claim, source) == []
+    assert codes(f"{_CLAIM_SIGN[currency]}{value * 2:,}", source) == ["V001"]
+    if other != currency:
+        assert codes(f"{_CLAIM_SIGN[other]}{value:,}", source) == ["V001"]
+
+
+_UNITS = [("kg", "kilogram"), ("tonnes", "metric_ton"), ("grams", "gram"), ("litres", "liter"),
+          ("km", "kilometer"), ("metres", "meter")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=st.integers(1, 99_999), written=st.sampled_from(_UNITS), claimed=st.sampled_from(_UNITS))
+def test_a_quantity_supports_its_claim_in_any_unit_of_its_dimension(value, written, claimed):
+    source = f"Customs officers found {value:,} {written[0]} of contraband."
+    converted = amounts.convert(value, written[1], claimed[1])
+    if converted is None:  # another dimension: never supported
+        assert codes(f"{value:,} {claimed[0]}", source) == ["V001"]
+        return
+    assume(converted == int(converted) and converted < 1e12)
+    assert codes(f"{int(converted):,} {claimed[0]}", source) == []
+    assert codes(f"{int(converted) * 2:,} {claimed[0]}", source) == ["V001"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(low=st.integers(2, 5_000), width=st.integers(1, 500),
+       form=st.sampled_from(["between {a} and {b} people were arrested", "{a} to {b} people were arrested",
+                             "police arrested {a}-{b} people"]))
+def test_a_range_in_the_source_supports_the_range_and_not_a_narrower_figure(low, width, form):
+    high = low + width
+    source = form.format(a=f"{low:,}", b=f"{high:,}").capitalize() + "."
+    assert codes(f"{low:,} to {high:,} arrests", source) == []
+    assert codes(f"{low:,} arrests", source) == ["V003"]
+    assert "V001" in codes(f"{low + high + 1:,} arrests", source)
