@@ -271,3 +271,22 @@ def test_cities_count_for_a_country_without_its_own_figure(city_reader) -> None:
     # a city's figures are read together, and counted once
     assert _codes(["8 arrests", cities, "at least 3 arrests in Seville"]) == []
     assert _codes(["8 arrests", cities, "at least 5 arrests in Seville"]) == ["C001"]
+
+
+# --- amounts: like with like -------------------------------------------------------------
+
+
+def test_money_parts_exceed_the_whole_only_in_one_currency() -> None:
+    assert _codes(["€1,000,000 cash", "€700,000 cash in Spain", "€400,000 cash in Italy"]) == ["C001"]
+    assert _codes(["€1,000,000 cash", "€700,000 cash in Spain", "$400,000 cash in Italy"]) == []
+
+
+def test_quantities_add_up_across_units_of_one_dimension() -> None:
+    # 2 tonnes in all; 1,500 kg in Spain and 0.6 tonnes in Italy make 2.1 tonnes
+    assert _codes(["2 tonnes of cocaine", "1,500 kg of cocaine in Spain", "0.6 tonnes of cocaine in Italy"]) == ["C001"]
+    assert _codes(["2 tonnes of cocaine", "1,500 kg of cocaine in Spain", "0.4 tonnes of cocaine in Italy"]) == []
+
+
+def test_sources_disagreeing_on_an_amount_is_c005_and_percentages_never_add_up() -> None:
+    assert _codes(["€2 million cash"], ["€3 million cash"]) == ["C005"]
+    assert _codes(["60% of complaints in Spain", "70% of complaints in Italy", "50% of complaints"]) == []

@@ -49,8 +49,9 @@ class Evidence:
 @lru_cache(maxsize=1024)
 def evidence(text: str) -> tuple[Evidence, ...]:
     """Every number of `text` that can support a claim, with its measures and places."""
-    numbers = [_with_unit(text, n) for n in amounts.join_ranges(text, read_numbers(text))
-               if n.kind in AMOUNT_KINDS and not _not_a_count(text, n)]
+    read = amounts.join_ranges(text, read_numbers(text))
+    numbers = [_with_unit(text, n) for i, n in enumerate(read)
+               if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
     cues = find_cues(text)
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
     out: list[Evidence] = []
@@ -103,6 +104,8 @@ def _with_unit(text: str, number: Number) -> Number:
 _AGE_BEFORE = re.compile(r"\b([^\W\d_]+),[ \t]*\Z")
 _AGE_AFTER = re.compile(r"[ \t]*,")
 _OLDEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of\s+(?:them|whom|those)|was|is|being|aged))*\s*,?\s*\Z", re.I)
+_AGE_WORD = re.compile(r"\b(?:age|aged|ages)\s+(?:was|is|of|were)?\s*\Z", re.I)
+_NAME_AGE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\s*\(\Z")
 # "KHTV 13 first reported": a number after a name in capitals is a label ("Channel 4").
 _CAPITALS_BEFORE = re.compile(r"\b([A-Z]{2,})\s+\Z")
 
@@ -115,7 +118,15 @@ def _not_a_count(text: str, number: Number) -> bool:
     capitals = _CAPITALS_BEFORE.search(before)
     if capitals and canonical_country(capitals.group(1)) is None and canonical_region(capitals.group(1)) is None:
         return True
-    return bool(number.value <= 120 and _OLDEST.search(before)) or _apposed_age(text, number)
+    if number.value <= 120 and (_OLDEST.search(before) or _AGE_WORD.search(before) or _NAME_AGE.search(before)):
+        return True  # "the youngest of them 17", "their average age was 78", "Keith Dowling (36)"
+    return _apposed_age(text, number)
+
+
+def _repeats(text: str, before: Number | None, number: Number) -> bool:
+    """"eleven (11)": digits in brackets repeating the number before them."""
+    return (before is not None and before.value == number.value
+            and re.fullmatch(r"\s*\(", text[before.end:number.start]) is not None)
 
 
 def _apposed_age(text: str, number: Number) -> bool:

@@ -609,7 +609,11 @@ class _Reader:
 
 
 def _resolve_place(written: str) -> tuple[str, bool, str | None] | None:
-    """(canonical name, is a region, country) of a place a claim names, or None."""
+    """(canonical name, is a region, country) of a place a claim names, or None. A nation
+    within a country ("England", "Scotland") is a place of its own, in its country."""
+    within = canonical_place(written)
+    if within is not None and within[0] != within[1] and canonical_country(within[0]) == within[1]:
+        return within[0], False, within[1]
     country = canonical_country(written)
     if country is not None:
         return country, False, country

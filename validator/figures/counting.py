@@ -82,6 +82,12 @@ _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
 # "troops, some 1,400 in all": a number set apart after the noun it counts.
 _IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
 _NOUN_BEFORE_COMMA = re.compile(r"([^\W\d_]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?\Z", re.I)
+_REPEATED = re.compile(r"\s*\(\d[\d,.]*\)")
+# Participles that stand before a noun as adjectives ("two suspected developers").
+_ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organised organized registered "
+                        "unregistered undocumented trafficked exploited unidentified identified detained "
+                        "arrested seized stolen forged counterfeit licensed unlicensed encrypted "
+                        "affected injured".split())
 # What may open a sentence before a number that breaks down the one before it.
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*|(?:and|but|so)\s+)?", re.I)
 _NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
@@ -95,8 +101,10 @@ _GOVERN_GAP = re.compile(
 )
 # Between a noun phrase and its own predicate ("38 suspects were later arrested").
 _PREDICATE_GAP = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those))?"  # "Twenty-one of them were detained"
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
-    r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}(?=,))?"  # "with interests in fishing,"
+    r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
+    # "with interests in fishing,", "of the kit were"
     r"(?:\s*,[^,;:()\d]{1,90},|\s*,\s*aged\s[^,;:()]{1,40},)?\s*,?"  # ", described as the cook,", ", aged 34,"
     r"(?:\s+(?:and|or)\s+[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
@@ -104,6 +112,10 @@ _PREDICATE_GAP = re.compile(
     r"already|eventually|each|who|that|which)\b)*\s*",
     re.I,
 )
+# "arrested 769 people, identified a further 312 suspects": a verb with a counted object of its own.
+_NEW_OBJECT = re.compile(r"\s+(?:(?:a\s+further|another|an?|some|more\s+than|over|about|nearly|at\s+least)\s+)?"
+                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"twenty|thirty|forty|fifty|hundred|dozen)\b)", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 # "Among those arrested were two teenagers": the persons a fronted partitive names.
@@ -158,6 +170,8 @@ class Counting(Sentence):
 
     def phrase(self, number: Number) -> Phrase:
         pos = number.end
+        if (repeated := _REPEATED.match(self.text, pos, self.end)) is not None:
+            pos = repeated.end()  # "eleven (11) mobile phones"
         if (or_more := _OR_MORE.match(self.text, pos, self.end)) is not None:
             pos = or_more.end()
         glued = _GLUED_NOUN.match(self.text, pos, self.end)
@@ -223,7 +237,7 @@ class Counting(Sentence):
             return Phrase(start, None, None)
         end = words[-1].end()
         first = words[0].group().lower()
-        if (verbs_first and first.endswith("ed")
+        if (verbs_first and first.endswith("ed") and first not in _ADJECTIVAL
                 and all(noun_measure(w.group().lower()) is None for w in words)):
             return Phrase(start, None, None)  # "19 received prison sentences": a verb, not a noun
         group = self._joined_nouns(end)
@@ -287,7 +301,8 @@ class Counting(Sentence):
             found.append(before[-1])
         self.predicate_end = 0
         after = [] if self.whole_of_part(number) else cues_between(self.cues, phrase.end, min(self.end, phrase.end + 120))
-        if after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start):
+        if (after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start)
+                and not _NEW_OBJECT.match(text, after[0].end, self.end)):
             found.append(after[0])
             self.predicate_end = after[0].end
             for cue in after[1:]:  # "identified and safeguarded"
