@@ -18,7 +18,7 @@ from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
 from validator.figures.places import canonical_region, find_places
-from validator.intervals import Interval, format_number, interval
+from validator.intervals import DEFAULT_TOLERANCE, Interval, format_number, interval
 from validator.quotes import MatchKind
 
 
@@ -61,7 +61,7 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
         if missing:
             return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name")
         return Verdict(figure, None, f"the quote names the {len(figure.items)} listed items")
-    same_value = [e for e in candidates if e.number.kind == kind and _same_value(e, figure)]
+    same_value = [e for e in candidates if e.number.kind == kind and _same_value(e, figure, dataset.about_tolerance)]
     if not same_value:
         if figure.items and not missing and figure.value == len(figure.items) == len(_distinct(quoted)):
             return Verdict(figure, None, f"the quote names exactly the {len(figure.items)} listed items")
@@ -218,13 +218,17 @@ def _in_claim_unit(e: Evidence, figure: Figure) -> tuple[float, float | None] | 
     return number.value, number.high
 
 
-def _same_value(e: Evidence, figure: Figure) -> bool:
+def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANCE) -> bool:
     """The source gives the claim's number: the same value, an end of the same range, or a
     range the claim's number lies in (then V003 says the claim is more precise)."""
     found = _in_claim_unit(e, figure)
     if found is None:
         return False
     value, high = found
+    if figure.kind == "quantity" and e.number.unit != figure.unit:
+        # another unit: the converted amount is rarely round, so "about 1,930 km" for
+        # "1,200 miles" is the claim's number if the claim allows it
+        return claimed_range(figure, tolerance).contains(Interval(value, high if high is not None else value))
     ends = [v for v in (value, high) if v is not None]
     if any(amounts.same_amount(figure.value, v) for v in ends):
         return True

@@ -163,3 +163,16 @@ def test_a_range_in_the_source_supports_the_range_and_not_a_narrower_figure(low,
     assert codes(f"{low:,} to {high:,} arrests", source) == []
     assert codes(f"{low:,} arrests", source) == ["V003"]
     assert "V001" in codes(f"{low + high + 1:,} arrests", source)
+
+
+@pytest.mark.parametrize(
+    "claim, source, expected",
+    [
+        ("about 1,930 km", "He had driven 1,200 miles before the arrest.", []),  # 1,931.2 km, within "about"
+        ("1,930 km", "He had driven 1,200 miles before the arrest.", ["V001"]),  # not exactly
+        ("about 24 km", "The suspects fled after a 15-mile pursuit.", []),  # a unit glued with a hyphen
+        ("15 miles", "The suspects fled after a 15-mile pursuit.", []),
+    ],
+)
+def test_a_converted_quantity_is_the_claims_number_when_the_claim_allows_it(claim, source, expected):
+    assert codes(claim, source) == expected

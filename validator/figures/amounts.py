@@ -63,7 +63,7 @@ _SIGN_BEFORE = re.compile(
     r"(?:(?P<code>\b[A-Z]{3})\s?|(?P<sign>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|Rs\.?\s?|[$€£¥₹₽₩₺₦]))\s*\Z")
 _WORD_AFTER = re.compile(
     r"\s*(?:(?P<code>[A-Z]{3})\b|(?P<word>pounds sterling|swiss francs|[a-z]+)\b)")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:US\$|[$€£¥₹]|[A-Z]{3}\s?)?", re.I)  # "between $150 and $900"
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|"
                      r"grew|grown|jumped|climbed|doubled|went|up|down|cut|reduced|decreased)\b[^.;]*\bfrom\s+\Z", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.I)

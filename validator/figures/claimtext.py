@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -54,7 +55,8 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+           "billion": 1_000_000_000}
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}
 _NUMBER_WORDS = set(_UNITS) | set(_SCALES) | set(_MULTIPLIERS)
 
@@ -217,7 +219,7 @@ class _Reader:
             raw = m.group()
             glued = _GLUED_SCALE_RE.match(text, m.end()) if money else None
             if glued is not None:  # "$2.5m", "€10M", "EUR 3bn"
-                value = float(re.sub(r"[^0-9.]", "", raw)) * _GLUED_SCALES[glued.group(1).lower()]
+                value = _scaled(raw, _GLUED_SCALES[glued.group(1).lower()])
                 return self.finite(_Number(value, False, glued.end()), pos)
             tail = _BAD_NUMBER_TAIL_RE.match(text, m.end())
             if tail:
@@ -229,7 +231,7 @@ class _Reader:
             end = m.end()
             scale = _SCALE_RE.match(text, end)
             if scale:
-                value *= _SCALE_FACTORS[scale.lastgroup]
+                value = _scaled(raw, _SCALE_FACTORS[scale.lastgroup])
                 end = scale.end()
             return self.finite(_Number(value, False, end), pos)
         m = _VAGUE_RE.match(text, pos)
@@ -650,6 +652,11 @@ def _resolve_items(item: str) -> list[str]:
                 options.append([resolved[0], *rest])
         best[i] = min(options, key=len) if options else None
     return best[0] if best[0] else [_resolve_one(item)]
+
+
+def _scaled(digits: str, factor: float) -> float:
+    """"4.1" million as exactly 4,100,000: decimal digits times a scale, without float error."""
+    return float(Decimal(re.sub(r"[^0-9.]", "", digits)) * Decimal(int(factor)))
 
 
 def _kind_of(measure: str) -> str:

@@ -102,7 +102,7 @@ _MONEY_AFTER_RE = re.compile(r"[ \t]*(?:dollars|euros|pounds|rupees|yen|USD|EUR|
 # A measured amount: "2.5 tonnes of cocaine", "275 kg", "120,000 litres" (issue: kinds of
 # figure will read these as quantities with their units; here they only must not be counts).
 _QUANTITY_AFTER_RE = re.compile(
-    r"[ \t]*(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kgs?|grams?|mg|lbs?|ounces?|oz"
+    r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kgs?|grams?|mg|lbs?|ounces?|oz"
     r"|litres?|liters?|ml|gallons?|barrels?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?))\b",
     _I,
 )

@@ -28,7 +28,7 @@ _IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more tha
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?", re.I)
 # Clause subject: "Ontario accounted for 512".
-_SUBJECT_VERB = re.compile(r"\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")
+_SUBJECT_VERB = re.compile(r"(?:\s+alone)?\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")  # "Nigeria alone accounted for"
 _CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
 # Heads that are places themselves: a nationality or country before them says where.
 _PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "
@@ -44,7 +44,7 @@ _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|off
            r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
            r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
            r"law enforcement|army|military|navy|coastguard)")
-_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of)\s+{_PLACE_NOUN}", re.I)
+_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at)\s+{_PLACE_NOUN}", re.I)
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
     rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+){{0,3}}{_AGENCY}\b", re.I)
@@ -68,6 +68,7 @@ _ASIDE = re.compile(
 )
 # "arresting 14 persons from Pune", "nine were nabbed from Gurugram": where they were held.
 _FROM = re.compile(rf"\bfrom\s+{_PLACE_NOUN}", re.I)
+_PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regions|waters|borders?|coasts?)\b", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 
 
@@ -143,8 +144,8 @@ class Scoping(Sentence):
             if place.start < begin or place.end > limit or any(a <= place.start < b for a, b in skipped):
                 continue
             if is_demonym(place):
-                if _AGENCY_AFTER.match(self.text, place.end, self.end):
-                    return [place]  # "by Spanish police", "took part in the Italian raids"
+                if _AGENCY_AFTER.match(self.text, place.end, self.end) or _PLACES_AFTER.match(self.text, place.end, self.end):
+                    return [place]  # "by Spanish police", "in the Italian raids", "at Spanish ports"
                 continue
             left = self.text[max(begin, place.start - 60):place.start]
             if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
