@@ -67,7 +67,8 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
             return Verdict(figure, None, f"the quote names exactly the {len(figure.items)} listed items")
         return Verdict(figure, "V001", f"the claim says '{said}', but {_no_such_number(record, figure, kind)}"
                        + _elsewhere(record, figure, kind))
-    counted = [e for e in same_value if figure.measure is None or figure.measure in e.measures]
+    counted = [e for e in same_value if figure.measure is None or figure.measure in e.measures
+               or _converted_duration(e, figure)]
     if not counted:
         e = same_value[0]
         return Verdict(figure, "V002", f"the claim says '{said}', but {_counts(record, e)}, not {figure.measure}", e)
@@ -215,7 +216,18 @@ def _in_claim_unit(e: Evidence, figure: Figure) -> tuple[float, float | None] | 
             return None
         high = amounts.convert(number.high, number.unit, figure.unit) if number.high is not None else None
         return value, high
+    if _converted_duration(e, figure):  # "18 months" for a claim in years
+        source, claim = number.unit.rstrip("s"), figure.measure.rstrip("s")
+        value = amounts.convert(number.value, source, claim)
+        high = amounts.convert(number.high, source, claim) if number.high is not None else None
+        return (value, high) if value is not None else None
     return number.value, number.high
+
+
+def _converted_duration(e: Evidence, figure: Figure) -> bool:
+    """A duration the quote gives in another unit of time than the claim's measure."""
+    return (figure.kind == "duration" and e.number.kind == "duration" and bool(e.number.unit)
+            and bool(figure.measure) and e.number.unit != figure.measure)
 
 
 def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANCE) -> bool:
@@ -225,7 +237,7 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
     if found is None:
         return False
     value, high = found
-    if figure.kind == "quantity" and e.number.unit != figure.unit:
+    if (figure.kind == "quantity" and e.number.unit != figure.unit) or _converted_duration(e, figure):
         # another unit: the converted amount is rarely round, so "about 1,930 km" for
         # "1,200 miles" is the claim's number if the claim allows it
         return claimed_range(figure, tolerance).contains(Interval(value, high if high is not None else value))

@@ -176,3 +176,17 @@ def test_a_range_in_the_source_supports_the_range_and_not_a_narrower_figure(low,
 )
 def test_a_converted_quantity_is_the_claims_number_when_the_claim_allows_it(claim, source, expected):
     assert codes(claim, source) == expected
+
+
+@pytest.mark.parametrize(
+    "claim, source, expected",
+    [
+        ("1.5 years", "He was jailed for 18 months.", []),
+        ("42 days", "The operation lasted six weeks.", []),
+        ("about 36 months", "The inquiry ran for nearly three years.", []),
+        ("2 years", "He was jailed for 18 months.", ["V001"]),
+        ("18 years", "He was jailed for 18 months.", ["V001"]),
+    ],
+)
+def test_durations_convert_between_units_of_time(claim, source, expected):
+    assert codes(claim, source) == expected
