@@ -55,8 +55,7 @@ def _judge(dataset: Dataset, record: ClaimRecord):
 def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: list[Evidence], quoted: str) -> Verdict:
     kind = _kind(figure)
     said = _said(record, figure)
-    named = _named_places(quoted)
-    missing = [item for item in figure.items if item not in named]
+    missing = [item for item in figure.items if item not in _named_places(quoted)] if figure.items else []
     if figure.listed:
         if missing:
             return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name")

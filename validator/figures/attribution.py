@@ -9,6 +9,7 @@ result with the reason for each number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -141,7 +142,18 @@ def _apposed_age(text: str, number: Number) -> bool:
 
 def within(text: str, spans: tuple[tuple[int, int], ...]) -> list[Evidence]:
     """The evidence whose number lies inside one of `spans` (a quote's place in the source)."""
-    return [e for e in evidence(text) if any(a <= e.number.start and e.number.end <= b for a, b in spans)]
+    found, starts = evidence(text), _starts(text)
+    picked: dict[int, Evidence] = {}
+    for a, b in spans:
+        for i in range(bisect_left(starts, a), bisect_right(starts, b)):
+            if found[i].number.end <= b:
+                picked[i] = found[i]
+    return [picked[i] for i in sorted(picked)]
+
+
+@lru_cache(maxsize=1024)
+def _starts(text: str) -> list[int]:
+    return [e.number.start for e in evidence(text)]
 
 
 class _Reading(Counting, Scoping):
