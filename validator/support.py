@@ -123,7 +123,7 @@ def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
                 amounts.convert(1, e.number.unit, figure.unit) is None:
             return (f"the quote's '{_as_written(source.text, e.number)}' is "
                     f"{amounts.dimension(e.number.unit)}, not {amounts.dimension(figure.unit)}")
-        if e.number.kind == kind == "quantity" and e.number.unit and figure.unit:
+        if e.number.kind == kind == "quantity" and e.number.unit and figure.unit and e.number.unit != figure.unit:
             converted = amounts.convert(e.number.value, e.number.unit, figure.unit)
             if converted is not None:
                 return (f"the quote's '{_as_written(source.text, e.number)}' is {format_number(converted)} "
@@ -142,13 +142,14 @@ _UNIT_WORD = re.compile(r"\s*(?:metric\s+)?[^\W\d_]+")
 _UNIT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
-def _as_written(text: str, number) -> str:
-    """The number with the sign or symbol that makes its kind: "80%", "€500,000"."""
-    start, end = number.start, number.end
+def _as_written(text: str, number, start: int | None = None) -> str:
+    """The number with the sign or symbol that makes its kind: "80%", "€500,000", "2.4 tonnes"
+    (from `start` when given, to include its qualifier)."""
+    start, end = number.start if start is None else start, number.end
     if number.kind == "percent" and (after := _UNIT_AFTER.match(text, end)):
         end = after.end()
-    if number.kind == "money" and (sign := amounts.sign_before(text, start)) is not None:
-        start = sign
+    if number.kind == "money" and (sign := amounts.sign_before(text, number.start)) is not None:
+        start = min(start, sign)
     if number.kind == "quantity" and (unit := _UNIT_WORD.match(text, end)) is not None:
         end = unit.end()
     return " ".join(text[start:end].split())
@@ -273,7 +274,7 @@ def _said(record: ClaimRecord, figure: Figure) -> str:
 
 def _read(record: ClaimRecord, e: Evidence) -> str:
     assert record.file.source is not None
-    return " ".join(record.file.source.text[e.start:e.end].split())
+    return _as_written(record.file.source.text, e.number, e.start)
 
 
 def _elsewhere(record: ClaimRecord, figure: Figure, kind: str) -> str:

@@ -157,7 +157,9 @@ def join_ranges(text: str, numbers: list[Number]) -> list[Number]:
         second = numbers[i + 1] if i + 1 < len(numbers) else None
         if second is not None and _ranged(text, first, second):
             kind = second.kind if first.kind == "count" else first.kind
-            out.append(replace(first, end=second.end, high=second.value, kind=kind,
+            opener = _BETWEEN.search(text, max(0, first.start - 10), first.start)
+            start = first.qualifier_start if first.qualifier_start is not None else (opener.start() if opener else None)
+            out.append(replace(first, end=second.end, high=second.value, kind=kind, qualifier_start=start,
                                unit=second.unit or first.unit, text=text[first.start:second.end]))
             i += 2
             continue
