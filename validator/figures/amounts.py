@@ -18,27 +18,17 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from validator.figures import currencies
 from validator.figures.numbers import Number
 
 KINDS = ("count", "duration", "money", "quantity", "percent")
 
-# Symbols and words for a currency, where its ISO code is not written.
-CURRENCY_SIGNS: dict[str, str] = {
-    "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
-    "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
-    "₩": "KRW", "₺": "TRY", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
-}
-CURRENCY_WORDS: dict[str, str] = {
-    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
-    "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "rupees": "INR", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
-    "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY",
-}
 # Unit words a quantity may be written in, and the name pint knows each by.
 UNITS: dict[str, str] = {
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne",
                      "metric tonnes", "t"), "metric_ton"),
-    **dict.fromkeys(("kilogram", "kilograms", "kilo", "kilos", "kg", "kgs"), "kilogram"),
+    **dict.fromkeys(("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kg", "kgs"),
+                    "kilogram"),
     **dict.fromkeys(("gram", "grams", "g"), "gram"),
     **dict.fromkeys(("milligram", "milligrams", "mg"), "milligram"),
     **dict.fromkeys(("pound weight", "lb", "lbs"), "pound"),
@@ -50,6 +40,7 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(("kilometre", "kilometres", "kilometer", "kilometers", "km"), "kilometer"),
     **dict.fromkeys(("metre", "metres", "meter", "meters", "m"), "meter"),
     **dict.fromkeys(("mile", "miles"), "mile"),
+    **dict.fromkeys(("nautical mile", "nautical miles"), "nautical_mile"),
     **dict.fromkeys(("hectare", "hectares", "ha"), "hectare"),
     **dict.fromkeys(("acre", "acres"), "acre"),
 }
@@ -59,49 +50,27 @@ _LABELS = {"metric_ton": "tonnes", "liter": "litres", "milliliter": "millilitres
 DIMENSIONS = {"[mass]": "a mass", "[length] ** 3": "a volume", "[length]": "a length",
               "[length] ** 2": "an area", "[time]": "a time"}
 
-_SIGN_BEFORE = re.compile(
-    r"(?:(?P<code>\b[A-Z]{3})\s?|(?P<sign>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|Rs\.?\s?|[$€£¥₹₽₩₺₦]))\s*\Z")
-_WORD_AFTER = re.compile(
-    r"\s*(?:(?P<code>[A-Z]{3})\b|(?P<word>pounds sterling|swiss francs|[a-z]+)\b)")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*(?:US\$|[$€£¥₹]|[A-Z]{3}\s?)?", re.I)  # "between $150 and $900"
+_RANGE_JOIN = re.compile(rf"\s*(?:-|–|—|to|and)\s*(?:(?:{currencies._SIGN})\s?|[A-Z]{{3}}\s?)?", re.I)  # "between $150 and $900"
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|"
                      r"grew|grown|jumped|climbed|doubled|went|up|down|cut|reduced|decreased)\b[^.;]*\bfrom\s+\Z", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+\Z", re.I)
 
 
-@cache
-def currency_codes() -> frozenset[str]:
-    """Every ISO 4217 code pycountry knows."""
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
-
-
 def currency_before(text: str, start: int) -> str | None:
     """The currency written right before `start` ("€", "US$", "EUR "), as an ISO code."""
-    m = _SIGN_BEFORE.search(text, max(0, start - 6), start)
-    if m is None:
-        return None
-    if m.group("code"):
-        return m.group("code") if m.group("code") in currency_codes() else None
-    return CURRENCY_SIGNS.get(m.group("sign").strip())
+    found = currencies.before(text, start)
+    return found[0] if found else None
 
 
 def sign_before(text: str, start: int) -> int | None:
     """Where a currency sign or code written right before `start` begins, or None."""
-    m = _SIGN_BEFORE.search(text, max(0, start - 6), start)
-    return m.start() if m else None
+    found = currencies.before(text, start)
+    return found[1] if found else None
 
 
 def currency_after(text: str, end: int) -> tuple[str, int] | None:
     """The currency written right after `end` ("euros", "dollars", "EUR"), and where it ends."""
-    m = _WORD_AFTER.match(text, end)
-    if m is None:
-        return None
-    if m.group("code"):
-        return (m.group("code"), m.end()) if m.group("code") in currency_codes() else None
-    code = CURRENCY_WORDS.get(m.group("word").lower())
-    return (code, m.end()) if code else None
+    return currencies.after(text, end)
 
 
 def unit_named(word: str) -> str | None:

@@ -31,7 +31,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from validator.figures import amounts
+from validator.figures import amounts, currencies
 from validator.figures.measures import measure_for_word, nearest_measure, normalize, vocabulary
 from validator.figures.places import canonical_country, canonical_place, canonical_region
 from validator.figures.numbers import VAGUE_UNITS
@@ -56,7 +56,7 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
-           "billion": 1_000_000_000}
+           "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}
 _NUMBER_WORDS = set(_UNITS) | set(_SCALES) | set(_MULTIPLIERS)
 
@@ -99,13 +99,11 @@ _SCALE_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-_][^\W\d_]+)*")
 _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
-_CURRENCY_RE = re.compile(
-    r"(?:(?P<code>[A-Z]{3})\s?|(?P<sign>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|Rs\.?\s?|[$€£¥₹₽₩₺₦]))(?=\d)")
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|m|k|b)(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _RANGE_RE = re.compile(r"\s*(?:(-|–|—)|\s(to|and)\s)\s*", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%|\s+(?:per\s?cent|percent)(?!\w)", re.IGNORECASE)
-_UNIT_WORD_RE = re.compile(r"\s*((?:metric\s+)?[^\W\d_]+)(?!\w)")
+_UNIT_WORD_RE = re.compile(r"\s*((?:metric\s+|nautical\s+)?[^\W\d_]+)(?!\w)")
 # A qualifier written right after the number, with no noun between ("20 or more").
 _POSTPOSED_RE = re.compile(r"\s*(?:\+|-?plus\b|or\s)", re.IGNORECASE)  # "and over" would start a figure
 
@@ -449,13 +447,7 @@ class _Reader:
 
     def currency_at(self, pos: int) -> tuple[str, int] | None:
         """A currency written before a number at `pos` ("€", "US$", "EUR "): (code, where the number starts)."""
-        m = _CURRENCY_RE.match(self.text, pos)
-        if m is None:
-            return None
-        code = m.group("code")
-        if code is not None and code not in amounts.currency_codes():
-            return None
-        return (code or amounts.CURRENCY_SIGNS[m.group("sign").strip()]), m.end()
+        return currencies.at(self.text, pos)
 
     def range_end(self, end: int, between: bool, money: bool) -> tuple[float | None, int]:
         """The upper end of a range after the number ending at `end` ("to 60", "-60", "and 60"
@@ -613,6 +605,8 @@ class _Reader:
 def _resolve_place(written: str) -> tuple[str, bool, str | None] | None:
     """(canonical name, is a region, country) of a place a claim names, or None. A nation
     within a country ("England", "Scotland") is a place of its own, in its country."""
+    if len(written) > 1 and written.endswith(".") and written[-2].islower():
+        return None  # "in Georgia." ends the claim; "U.S." is a name
     within = canonical_place(written)
     if within is not None and within[0] != within[1] and canonical_country(within[0]) == within[1]:
         return within[0], False, within[1]

@@ -87,7 +87,8 @@ _REPEATED = re.compile(r"\s*\(\d[\d,.]*\)")
 _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organised organized registered "
                         "unregistered undocumented trafficked exploited unidentified identified detained "
                         "arrested seized stolen forged counterfeit licensed unlicensed encrypted "
-                        "affected injured".split())
+                        "affected injured trained uniformed unaccompanied named unnamed reported "
+                        "recorded confirmed estimated".split())
 # What may open a sentence before a number that breaks down the one before it.
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*|(?:and|but|so)\s+)?", re.I)
 _NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
@@ -237,8 +238,7 @@ class Counting(Sentence):
             return Phrase(start, None, None)
         end = words[-1].end()
         first = words[0].group().lower()
-        if (verbs_first and first.endswith("ed") and first not in _ADJECTIVAL
-                and all(noun_measure(w.group().lower()) is None for w in words)):
+        if verbs_first and first.endswith("ed") and first not in _ADJECTIVAL:
             return Phrase(start, None, None)  # "19 received prison sentences": a verb, not a noun
         group = self._joined_nouns(end)
         for size in range(min(longest_noun(), len(words)), 0, -1):

@@ -14,7 +14,7 @@ _IA = re.IGNORECASE | re.ASCII
 
 DIGITS_RE = re.compile(
     r"""
-    (?=\d)(?<!\w)(?<!\d\.)
+    (?=\d)(?:(?<!\w)|(?<=Sh)|(?<=Rp)|(?<=RM)|(?<=Rs))(?<!\d\.)   # "Sh34 million", "Rp1.8 trillion"
     (?P<int>
         \d{1,2}(?:,\d{2})+,\d{3}(?!\d)              # Indian: 2,00,000
       | \d{1,3}(?:,\d{3})+(?!\d)                    # 1,186
@@ -32,6 +32,8 @@ SCALE_AFTER_RE = re.compile(
     r"[ \t]*-?[ \t]*(?P<scale>thousand|million|billion|lakh|crore)s?\b", _IA
 )
 GLUED_SCALE_RE = re.compile(r"(?P<scale>k|m|mn|bn)\b", _IA)
+# A unit glued to the digits: "340kg", "10km", "2.5t".
+GLUED_UNIT_RE = re.compile(r"(kg|kgs|km|g|mg|ml|t|lbs?)\b", _IA)
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "bn": 1e9}
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", _IA)
 DECADE_RE = re.compile(r"s\b", re.A)

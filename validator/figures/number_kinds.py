@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from validator.figures import currencies
 from validator.figures.number_context import PREV_WORD_RE, counts_follow
 from validator.figures.qualifiers import QUALIFIERS
 
@@ -94,16 +95,12 @@ _OVER_DURATION_CUES = frozenset(
     "for of after to in by than spent spend spending served serve serving lasted lasting "
     "lasts took take takes taking taken jailed sentenced imprisoned".split()
 )
-_MONEY_BEFORE_RE = re.compile(
-    r"(?:(?:\b(?:US|AU|A|C|NZ|HK|S))?[$\u20ac\u00a3\u00a5\u20b9]|\b(?:USD|EUR|GBP|INR|Rs\.?))"
-    r"[ \t]?\Z"
-)
-_MONEY_AFTER_RE = re.compile(r"[ \t]*(?:dollars|euros|pounds|rupees|yen|USD|EUR|GBP)\b", _I)
+
 # A measured amount: "2.5 tonnes of cocaine", "275 kg", "120,000 litres" (issue: kinds of
 # figure will read these as quantities with their units; here they only must not be counts).
 _QUANTITY_AFTER_RE = re.compile(
-    r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kgs?|grams?|mg|lbs?|ounces?|oz"
-    r"|litres?|liters?|ml|gallons?|barrels?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?))\b",
+    r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kilogrammes?|kgs?|grams?|mg|lbs?|ounces?|oz"
+    r"|litres?|liters?|ml|gallons?|barrels?|nautical\s+miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?))\b",
     _I,
 )
 # Words right before a four-digit number that make it a year ("in 2003", "since 2008").
@@ -132,7 +129,7 @@ def kind_of(text: str, start: int, end: int, value: float, *, ordinal: bool, yea
         return "age", "years"
     if duration := _DURATION_AFTER_RE.match(t, end):
         return "duration", _unit(duration)
-    if money or _MONEY_AFTER_RE.match(t, end):
+    if money or currencies.after(t, end) is not None:
         return "money", None
     if quantity := _QUANTITY_AFTER_RE.match(t, end):
         return "quantity", quantity.group("unit").lower()
@@ -145,7 +142,7 @@ def kind_of(text: str, start: int, end: int, value: float, *, ordinal: bool, yea
 
 def money_before(text: str, start: int) -> re.Match[str] | None:
     """The currency sign or code right before `start` ("$", "EUR ", "Rs."), if any."""
-    return _MONEY_BEFORE_RE.search(text, max(0, start - 6), start)
+    return currencies.BEFORE.search(text, max(0, start - 6), start) if currencies.before(text, start) else None
 
 
 def over_means_more(text: str, start: int) -> bool:

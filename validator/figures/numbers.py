@@ -51,9 +51,9 @@ Rules for the ambiguous cases:
   "over" before a duration means "more than" only after "for", "of", "after", "served"...
   ("jailed for over three years"); "raids over three days" has no qualifier.
 * Glued scale letters ("1.5m", "2bn", "3k") are read for money, and for counts only when a
-  plural noun follows ("1.5m images"); "10km", "a 1.5m fence" are not read.
+  plural noun follows ("1.5m images"); "a 1.5m fence" is not read; "340kg", "10km" are quantities.
 * Not read at all: fractions in words ("two-thirds"), ratios ("24/7", "9/11"; but
-  "2014/15" is a year range), numbers glued to letters ("COVID-19", "3D", "10km",
+  "2014/15" is a year range), numbers glued to letters ("COVID-19", "3D",
   "H1N1") and anything inside a URL.
 * Money ("$5 million", "40 euros", "£2.5m") has a kind of its own, so it is never a count.
 """
@@ -67,6 +67,7 @@ from decimal import Decimal
 
 from validator.figures.number_context import counts_follow
 from validator.figures.number_digits import (
+    GLUED_UNIT_RE,
     COMMA_GROUPED_RE, DECADE_RE, DIGITS_RE, GLUED_SCALE_RE, GLUED_SCALES, NON_DIGIT_RE,
     ORDINAL_SUFFIX_RE, RANGE_DASHES, SCALE_AFTER_RE, as_exact, glued_before, glued_count,
     is_decade, range_high, scaled, to_decimal, whole,
@@ -188,10 +189,10 @@ class _Reader:
         self.found.append(number)
 
     def bare(self, start: int, end: int, value: float, kind: str,
-             high: float | None = None) -> None:
+             high: float | None = None, unit: str | None = None) -> None:
         """Record a number that takes no qualifier."""
         if self.free(start, end):
-            self.add(Number(start, end, value, kind, high=high, text=self.text[start:end]))
+            self.add(Number(start, end, value, kind, high=high, unit=unit, text=self.text[start:end]))
 
     @property
     def comma_grouped(self) -> bool:
@@ -378,7 +379,9 @@ class _Reader:
         ):
             factor = GLUED_SCALES[glued.group("scale").lower()]
             self.finish(start, glued.end(), scaled(value, factor))
-        # Anything else ("3D", "10km", "4G") is a name or a measure: never a count.
+        elif unit := GLUED_UNIT_RE.match(t, end):  # "340kg", "10km": a quantity, never a count
+            self.bare(start, end, value, "quantity", unit=unit.group(1).lower())
+        # Anything else ("3D", "4G") is a name: never a count.
 
     # -- words
 

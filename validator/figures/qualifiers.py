@@ -31,6 +31,8 @@ QUALIFIERS: dict[str, str | None] = {
     "well over": "more than",
     "in excess of": "more than",
     "upwards of": "more than",
+    "exceeding": "more than",
+    "within": "at most",
     "at least": "at least",
     "no fewer than": "at least",
     "no less than": "at least",

@@ -1,0 +1,69 @@
+"""How reports write a currency: signs and codes before an amount, words and codes after it,
+read as ISO 4217 codes (the list is pycountry's). Shared by the number reader, which must not
+take money for a count, and by the readers of amounts in sources and claims."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Signs for a currency, where its ISO code is not written; longest first where they overlap.
+SIGNS: dict[str, str] = {
+    "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Rp": "IDR", "RM": "MYR",
+    "Rs.": "INR", "Rs": "INR", "zł": "PLN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP",
+}
+WORDS: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "rupees": "INR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
+    "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "zloty": "PLN",
+    "zlotys": "PLN", "zł": "PLN", "shillings": "KES", "rupiah": "IDR", "pesos": "MXN", "ringgit": "MYR",
+}
+
+_SIGN = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
+# A sign glued to the number or a code and a space: "€500", "Sh34 million", "EUR 10m", "PLN 4.1m".
+BEFORE = re.compile(rf"(?:(?P<code>\b[A-Z]{{3}})[ \t\u00a0]?|(?P<sign>(?<![^\W\d_])(?:{_SIGN})\s?))\Z")
+AFTER = re.compile(r"[ \t]*(?:(?P<code>[A-Z]{3})\b|(?P<word>pounds sterling|swiss francs|zł|[a-z]+)(?![^\W\d_]))")
+# At the start of a claim's amount: the sign or code, then the number right after.
+AT = re.compile(rf"(?:(?P<code>[A-Z]{{3}})[ \t]?|(?P<sign>(?:{_SIGN})\s?))(?=\d)")
+
+
+@cache
+def codes() -> frozenset[str]:
+    """Every ISO 4217 code pycountry knows."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def before(text: str, start: int) -> tuple[str, int] | None:
+    """The currency written right before `start` ("€", "US$", "EUR "): (ISO code, where it begins)."""
+    m = BEFORE.search(text, max(0, start - 6), start)
+    if m is None:
+        return None
+    if m.group("code"):
+        return (m.group("code"), m.start()) if m.group("code") in codes() else None
+    return SIGNS[m.group("sign").strip()], m.start()
+
+
+def after(text: str, end: int) -> tuple[str, int] | None:
+    """The currency written right after `end` ("euros", "dollars", "EUR"): (ISO code, where it ends)."""
+    m = AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("code"):
+        return (m.group("code"), m.end()) if m.group("code") in codes() else None
+    code = WORDS.get(m.group("word").lower())
+    return (code, m.end()) if code else None
+
+
+def at(text: str, pos: int) -> tuple[str, int] | None:
+    """A currency starting at `pos` right before a number: (ISO code, where the number starts)."""
+    m = AT.match(text, pos)
+    if m is None:
+        return None
+    if m.group("code"):
+        return (m.group("code"), m.end()) if m.group("code") in codes() else None
+    return SIGNS[m.group("sign").strip()], m.end()
