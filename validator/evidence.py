@@ -46,11 +46,11 @@ class Fact:
     def country(self) -> str | None:
         """The country the figure's place lies in (the place itself for a country); None for a
         region or when there is no place. A place may be a city or a province, whose country
-        the claim reader gives as `place_country`; without it, the place is a country."""
+        the claim reader gives as `place_country`."""
         figure = self.figure
         if figure.place is None or figure.place_is_region:
             return None
-        return getattr(figure, "place_country", None) or figure.place
+        return figure.place_country or figure.place
 
     def where(self) -> str:
         return f"{self.record.file.path}:{self.record.span('claim').line}"

@@ -73,13 +73,13 @@ _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 
 
 def is_demonym(place: Place) -> bool:
-    return bool(getattr(place, "demonym", place.text.lower() != place.country.lower()))
+    return place.demonym
 
 
 def place_names(places: list[Place]) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for place in places:
-        name = getattr(place, "name", None) or place.country
+        name = place.name or place.country
         out[name] = None
         out[place.country] = None
     return tuple(out)
