@@ -57,6 +57,11 @@ CASES = [
     # an article is one when an event or the vocabulary says what it counts
     ("A teacher was arrested in Panama.", "A", {"arrests", "people"}, ("Panama",)),
     ("The raid ended with the arrest of a pharmacist in Chile.", "a", {"arrests", "people"}, ("Chile",)),
+    # a relative clause between a noun and its predicate; places in brackets; phrasal verbs
+    ("A 41-year-old man who police say led the group was arrested in Auckland.", "A", {"arrests", "people"},
+     ("Auckland",)),
+    ("Arrests were highest in Brazil (41), followed by Nigeria (33).", "33", {"arrests", "people"}, ("Nigeria",)),
+    ("Seven were picked up in raids near the port.", "Seven", {"arrests", "people"}, ()),
     # vague quantities count what follows "of"
     ("Officers seized hundreds of devices.", "hundreds", {"devices", "seized_items"}, ()),
 ]
@@ -144,3 +149,9 @@ def test_coordinated_clauses_keep_their_own_measures(a, b, first, second, thing)
     assert _one(text, f"{b:,}").measures == frozenset({_EVENT_VERBS[second], "suspects", "people"})
     thing_measures = {_THINGS[thing], "seized_items"} | ({"people"} if _THINGS[thing] == "victims" else set())
     assert _one(text, f"{a + b:,}").measures == frozenset(thing_measures)
+
+
+def test_an_article_before_a_unit_of_time_is_one_unless_it_makes_a_rate():
+    assert [(e.number.kind, e.number.unit) for e in evidence("The gang took the money in a single week.")] \
+        == [("duration", "weeks")]
+    assert [e for e in evidence("They worked 14 hours a day for a pittance.") if e.number.text == "a"] == []

@@ -83,6 +83,9 @@ _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
 _IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
 _NOUN_BEFORE_COMMA = re.compile(r"([^\W\d_]+)\s*,\s*(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?\Z", re.I)
 _REPEATED = re.compile(r"\s*\(\d[\d,.]*\)")
+# Before "a"/"an" in a rate: "14 hours a day", "€3 an hour", "twice a week".
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,2}|\b(?:once|twice|times|per)\s+)\Z"
+                          r"(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bwithin\s)", re.I)
 # Participles that stand before a noun as adjectives ("two suspected developers").
 _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organised organized registered "
                         "unregistered undocumented trafficked exploited unidentified identified detained "
@@ -103,6 +106,7 @@ _GOVERN_GAP = re.compile(
 # Between a noun phrase and its own predicate ("38 suspects were later arrested").
 _PREDICATE_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?"  # "Twenty-one of them were detained"
+    r"(?:\s+(?:who|that)\s+[^,;:()\d]{1,60}?(?=\s+(?:was|were|is|are|has|have|had)\s))?"  # "a man who led the group was"
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
     # "with interests in fishing,", "of the kit were"
@@ -419,9 +423,13 @@ class Counting(Sentence):
             if phrase.head is None or " " in phrase.head.strip() and phrase.measure is None:
                 continue
             head = phrase.head.split()[-1].lower()
-            if phrase.measure is not None and vocabulary()[phrase.measure].kind != "count":
-                continue  # "12 hours a day": a rate, not one day
             if looks_plural(head) or head in _PARTITIVE or self.text[phrase.end:phrase.end + 3].lower() == " of" and phrase.measure is None:
+                continue
+            if phrase.measure is not None and vocabulary()[phrase.measure].kind == "duration":
+                if _RATE_BEFORE.search(self.text, max(self.start, at - 30), at):
+                    continue  # "12 hours a day", "€3 an hour": a rate, not one day
+                one = Number(one.start, one.end, 1.0, "duration", unit=phrase.measure, text=one.text)
+                out.append(one)  # "in a single week", "during a week"
                 continue
             if phrase.measure in ONE_OF or self.events(one, phrase, []):
                 out.append(one)  # "an officer", "a teacher was arrested"; not "theft of a motor vehicle"

@@ -26,7 +26,8 @@ from validator.figures.sentences import Sentence
 _CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:while|whereas|where|who|which|whom)\b", re.I)
 _IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more than|some|about|nearly|almost|over)\s+))?", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+")
-_WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?", re.I)
+# "followed by Quebec with 301", "Brazil (41)": the place the number is given for.
+_WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?|\s*\(\s*", re.I)
 # Clause subject: "Ontario accounted for 512".
 _SUBJECT_VERB = re.compile(r"(?:\s+alone)?\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")  # "Nigeria alone accounted for"
 _CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
