@@ -86,6 +86,9 @@ _REPEATED = re.compile(r"\s*\(\d[\d,.]*\)")
 # Before "a"/"an" in a rate: "14 hours a day", "€3 an hour", "twice a week".
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,2}|\b(?:once|twice|times|per)\s+)\Z"
                           r"(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bwithin\s)", re.I)
+# Words that make "tablets" pills rather than computers.
+_MEDICINE = re.compile(r"\b(?:pills?|capsules?|drugs?|medicines?|medicinal|pharma\w*|counterfeit|fake|fentanyl|"
+                       r"ecstasy|mdma|tramadol|opioids?|painkillers?|doses?)\b", re.I)
 # Participles that stand before a noun as adjectives ("two suspected developers").
 _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organised organized registered "
                         "unregistered undocumented trafficked exploited unidentified identified detained "
@@ -248,6 +251,8 @@ class Counting(Sentence):
         for size in range(min(longest_noun(), len(words)), 0, -1):
             head = " ".join(w.group() for w in words[-size:])
             measure = noun_measure(_singular_possessive(head))
+            if measure == "devices" and head.lower() in ("tablets", "tablet") and _MEDICINE.search(self.text, self.start, self.end):
+                measure = "pills" if "pills" in vocabulary() else measure  # tablets of a drug, not computers
             if measure is not None:
                 if group is not None:
                     return self._group_phrase(end, head, measure, group)

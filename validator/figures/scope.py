@@ -45,7 +45,7 @@ _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|off
            r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
            r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
            r"law enforcement|army|military|navy|coastguard)")
-_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at)\s+{_PLACE_NOUN}", re.I)
+_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at|across|throughout)\s+{_PLACE_NOUN}", re.I)
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
     rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+){{0,3}}{_AGENCY}\b", re.I)
@@ -54,7 +54,7 @@ _OPENER = re.compile(
     rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",
     re.I,
 )
-_LOCATIVE = re.compile(rf"\b(?:in|across|throughout|within|inside|around|at)\s+{_PLACE_NOUN}", re.I)
+_LOCATIVE = re.compile(rf"\b(?:in|across|throughout|within|inside|around|at|near|outside)\s+{_PLACE_NOUN}", re.I)
 _SEAT = re.compile(
     r"\b(?:headquarters|headquartered|based|offices?|seat|embassy|consulate|bureau|"
     r"secretariat)\s+(?:in|at)\s+(?:the\s+)?\Z",
