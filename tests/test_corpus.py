@@ -102,8 +102,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                                      "amount with an open end is compared as a number"),
     "sentinel-coast.arrests-mexico": ("V004", "'Senegal, Mexico and Costa Rica each reported between 10 and "
                                       "15 arrests': 'each' before the number, places as the subject"),
-    "tulsa-scam.arrests-texas": ("V004", "'in Houston and Dallas': two cities read jointly know their "
-                                 "country, not their state"),
     "nca-week.west-midlands": ("S004", "West Midlands is a county the gazetteer does not list"),
     "om-phishing.co-suspect-demands": ("V001", "'30 and 24 months respectively': the unit is given once"),
     "aceh-meth.crew-arrests": ("V002", "'four were the boat's crew and were arrested at sea': a coordinated "

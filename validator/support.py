@@ -89,7 +89,7 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
         e = precise[0]
         return Verdict(figure, "V004", f"the claim says '{said}', but the quote's '{_read(record, e)}' "
                        f"places it in {', '.join(e.places)}", e)
-    placed = [e for e in precise if (figure.place in e.places and not e.joint) or figure.place == e.whole]
+    placed = [e for e in precise if (figure.place in e.places and not e.joint) or figure.place in e.whole]
     if not placed:
         e = precise[0]
         if e.joint:

@@ -155,3 +155,10 @@ def test_an_article_before_a_unit_of_time_is_one_unless_it_makes_a_rate():
     assert [(e.number.kind, e.number.unit) for e in evidence("The gang took the money in a single week.")] \
         == [("duration", "weeks")]
     assert [e for e in evidence("They worked 14 hours a day for a pittance.") if e.number.text == "a"] == []
+
+
+def test_a_us_city_lies_in_its_state_and_cities_named_together_in_one_state_are_held_by_it():
+    found = _one("Police in Toledo detained 12 people.", "12")
+    assert found.places == ("Toledo", "Ohio", "United States")
+    joint = _one("Two people were arrested in Houston and Dallas.", "Two")
+    assert joint.joint and joint.whole == ("Texas", "United States")

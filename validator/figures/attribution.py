@@ -18,7 +18,7 @@ from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts
 from validator.figures.counting import Counting, looks_plural
-from validator.figures.scope import Scoping, place_names
+from validator.figures.scope import Scoping, holding, place_names
 from validator.figures.sentences import split_sentences
 
 # "a further eight", "another 14": figures added to others, not the whole.
@@ -35,7 +35,7 @@ class Evidence:
     reason: str = ""  # how the reader decided what it counts, for messages and --show-figures
     joint: bool = False  # several places named together ("in Spain and Portugal")
     event: Cue | None = None  # the event word governing it ("arrested"), if any
-    whole: str | None = None  # for a joint place, the country holding all of it, if one does
+    whole: tuple[str, ...] = ()  # for a joint place, the state and country holding all of it
     partial: bool = False  # read as part of another figure ("of whom 12", "a further eight")
 
     @property
@@ -173,7 +173,7 @@ class _Reading(Counting, Scoping):
         group = (self.inner_places(number, phrase)
                  or self.where(number, max(phrase.end, self.predicate_end), held="arrests" in measures))
         joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
-        whole = group[0].country if joint and len({p.country for p in group}) == 1 else None
+        whole = holding(group) if joint else ()
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         partial = "breakdown" in reason or bool(_FURTHER.search(self.text, max(self.start, begin - 25), begin))
         return Evidence(number, measures, place_names(group), phrase.head, reason, joint,
@@ -190,5 +190,5 @@ class _Reading(Counting, Scoping):
         end = phrase.end if phrase is not None and phrase.head else number.end
         group = self.where(number, end)
         joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
-        whole = group[0].country if joint and len({p.country for p in group}) == 1 else None
+        whole = holding(group) if joint else ()
         return Evidence(number, measures, place_names(group), head, reason, joint, None, whole)

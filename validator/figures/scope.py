@@ -78,12 +78,22 @@ def is_demonym(place: Place) -> bool:
 
 
 def place_names(places: list[Place]) -> tuple[str, ...]:
+    """Each place's own name, then the state it lies in, if known, then its country."""
     out: dict[str, None] = {}
     for place in places:
-        name = place.name or place.country
-        out[name] = None
+        out[place.name or place.country] = None
+        if place.region:
+            out[place.region] = None
         out[place.country] = None
     return tuple(out)
+
+
+def holding(places: list[Place]) -> tuple[str, ...]:
+    """The state and the country that hold all of several places named together, if any."""
+    regions = {p.region for p in places}
+    countries = {p.country for p in places}
+    held = [*(r for r in regions if r and len(regions) == 1), *(c for c in countries if len(countries) == 1)]
+    return tuple(held)
 
 
 class Scoping(Sentence):
