@@ -17,7 +17,7 @@ from validator.figures.measures import Cue, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts
-from validator.figures.counting import Counting, looks_plural
+from validator.figures.counting import Counting, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
 from validator.figures.sentences import split_sentences
 
@@ -51,10 +51,11 @@ class Evidence:
 def evidence(text: str) -> tuple[Evidence, ...]:
     """Every number of `text` that can support a claim, with its measures and places."""
     read = amounts.join_ranges(text, read_numbers(text))
-    numbers = [_with_unit(text, n) for i, n in enumerate(read)
+    places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
+    dollar = _local_dollar(text, places)
+    numbers = [_with_unit(text, n, dollar) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
     cues = find_cues(text)
-    places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
     out: list[Evidence] = []
     carried: list[Place] = []  # the scope the paragraph's earlier sentences left open
     last_counted: Evidence | None = None  # the last counted figure of the sentence before
@@ -89,16 +90,37 @@ _AMOUNT_TAIL = re.compile(
     r"\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?", re.I)
 
 
-def _with_unit(text: str, number: Number) -> Number:
-    """Money with its ISO currency and a quantity with its pint unit, in `unit`."""
+def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
+    """Money with its ISO currency and a quantity with its pint unit, in `unit`; a bare "$"
+    is `dollar` when the text is about a country that writes its dollar so."""
     if number.kind == "money":
         code = amounts.currency_before(text, number.start)
+        sign = amounts.sign_before(text, number.start)
+        if code == "USD" and dollar is not None and sign is not None and text[sign:number.start].strip() == "$":
+            code = dollar
         if code is None and (after := amounts.currency_after(text, number.end)) is not None:
             code = after[0]
         return replace(number, unit=code)
     if number.kind == "quantity":
         return replace(number, unit=amounts.unit_named(number.unit or ""))
     return number
+
+
+_VALUE_OF = re.compile(r"\b([^\W\d_]+)\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of)\s+"
+                       r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z",
+                       re.I)
+# The currencies written "$" outside the United States, by the country a text names.
+_DOLLAR_COUNTRIES = {"Singapore": "SGD", "Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD",
+                     "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD", "Namibia": "NAD"}
+
+
+def _local_dollar(text: str, places: list[Place]) -> str | None:
+    """The dollar a bare "$" means in a text that names one dollar country and not the US."""
+    named = {p.country for p in places}
+    if "United States" in named:
+        return None
+    local = {code for country, code in _DOLLAR_COUNTRIES.items() if country in named}
+    return local.pop() if len(local) == 1 else None
 
 
 # "the man, 45, was arrested": a person's age between commas after the noun naming them.
@@ -179,11 +201,23 @@ class _Reading(Counting, Scoping):
         return Evidence(number, measures, place_names(group), phrase.head, reason, joint,
                         events[0] if events else None, whole, partial)
 
+    def _valued(self, number: Number):
+        """The noun an amount is the value of, written before it ("assets worth €1.4 million")."""
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        sign = amounts.sign_before(self.text, number.start)
+        m = _VALUE_OF.search(self.text, max(self.start, begin - 60), min(begin, sign) if sign is not None else begin)
+        if m is None or (measure := noun_measure(m.group(1))) is None:
+            return None
+        return Phrase(number.end, m.group(1), measure)
+
     def read_amount(self, number: Number) -> Evidence:
         """Money, a quantity or a percentage: what it is an amount of, if a noun says so
         ("2.5 tonnes of cocaine", "€500,000 in cash", "80% of the files"), and where."""
         tail = _AMOUNT_TAIL.match(self.text, number.end, self.end)
-        phrase = self._run(tail.end()) if tail else None
+        phrase = self._run(tail.end(), verbs_first=False) if tail else None  # "of dried cannabis"
+        if phrase is None or phrase.measure is None:
+            named = self._valued(number)  # "assets worth €1.4 million", "cash amounting to SEK 740,000"
+            phrase = named if named is not None else phrase
         measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()
         head = phrase.head if phrase is not None else None
         reason = f"{number.kind} of '{head}'" if head else number.kind

@@ -142,6 +142,7 @@ _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-
 # After a head noun: more nouns joined to it ("officers, staff and volunteers").
 _GROUP_OF_NOUNS = re.compile(r"(?:\s*,\s*(?-i:[a-z])[^\W\d_]+){0,4},?\s+(?:and|or)\s+(?-i:[a-z])[^\W\d_]+\b")
 _NUMBER_AFTER = re.compile(r"\s+(?:of\s+)?\d")
+_UNCOUNTED = frozenset("cash money jewellery jewelry equipment ammunition gold drugs".split())
 _MASS_NOUNS = frozenset("staff personnel police crew volunteers".split())
 _AS_NOUN = re.compile(r"\s+as\s+(?:(?:possible|potential|likely|suspected|alleged)\s+)?([^\W\d_]+)", re.I)
 # What a number of addresses counts when its sentence is about raids or searches.
@@ -274,8 +275,8 @@ class Counting(Sentence):
             w = word.group().lower()
             if w in ("and", "or"):
                 continue
-            if w in _STOP or not (w in _MASS_NOUNS or noun_measure(w) or looks_plural(w)):
-                return None
+            if w in _STOP or w in _UNCOUNTED or not (w in _MASS_NOUNS or noun_measure(w) or looks_plural(w)):
+                return None  # "23 laptops and cash": the cash is not among the 23
         return m
 
     def _group_phrase(self, end: int, head: str, measure: str, group: re.Match[str]) -> Phrase:

@@ -379,8 +379,8 @@ class _Reader:
         ):
             factor = GLUED_SCALES[glued.group("scale").lower()]
             self.finish(start, glued.end(), scaled(value, factor))
-        elif unit := GLUED_UNIT_RE.match(t, end):  # "340kg", "10km": a quantity, never a count
-            self.bare(start, end, value, "quantity", unit=unit.group(1).lower())
+        elif GLUED_UNIT_RE.match(t, end):  # "340kg", "approximately 120kg": a quantity, never a count
+            self.finish(start, end, value)
         # Anything else ("3D", "4G") is a name: never a count.
 
     # -- words
