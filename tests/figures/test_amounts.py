@@ -190,3 +190,19 @@ def test_a_converted_quantity_is_the_claims_number_when_the_claim_allows_it(clai
 )
 def test_durations_convert_between_units_of_time(claim, source, expected):
     assert codes(claim, source) == expected
+
+
+@pytest.mark.parametrize(
+    "claim, source, expected",
+    [
+        ("about 120 kg of cannabis", "Officers seized approximately 120kg of cannabis herb.", []),
+        ("120 kg of cannabis", "Officers seized approximately 120kg of cannabis herb.", ["V003"]),
+        ("2.3 kg of cannabis", "Detectives found 2.3kg of dried cannabis.", []),
+        ("about €1.4 million", "Investigators froze assets worth approximately 1.4 million euros.", []),
+        ("SEK 740,000 cash", "Police found cash amounting to SEK 740,000.", []),
+        ("S$5.2 million", "Singapore police said victims lost $5.2 million.", []),
+        ("$5.2 million", "Singapore police said victims lost $5.2 million.", ["V001"]),
+    ],
+)
+def test_amounts_as_reports_write_them(claim, source, expected):
+    assert codes(claim, source) == expected
