@@ -201,6 +201,9 @@ def test_durations_convert_between_units_of_time(claim, source, expected):
         ("about €1.4 million", "Investigators froze assets worth approximately 1.4 million euros.", []),
         ("SEK 740,000 cash", "Police found cash amounting to SEK 740,000.", []),
         ("S$5.2 million", "Singapore police said victims lost $5.2 million.", []),
+        ("GHS 48,000 cash", "Investigators recovered 48,000 Ghanaian cedis in cash.", []),
+        ("AUD 50,000", "The couple sent 50,000 Australian dollars abroad.", []),
+        ("$50,000", "The couple sent 50,000 Australian dollars abroad.", ["V001"]),
         ("$5.2 million", "Singapore police said victims lost $5.2 million.", ["V001"]),
     ],
 )

@@ -25,7 +25,9 @@ WORDS: dict[str, str] = {
 _SIGN = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
 # A sign glued to the number or a code and a space: "€500", "Sh34 million", "EUR 10m", "PLN 4.1m".
 BEFORE = re.compile(rf"(?:(?P<code>\b[A-Z]{{3}})[ \t\u00a0]?|(?P<sign>(?<![^\W\d_])(?:{_SIGN})\s?))\Z")
-AFTER = re.compile(r"[ \t]*(?:(?P<code>[A-Z]{3})\b|(?P<word>pounds sterling|swiss francs|zł|[a-z]+)(?![^\W\d_]))")
+AFTER = re.compile(r"[ \t]*(?:(?P<code>[A-Z]{3})\b|(?P<whose>[A-Z](?:[a-z]+|[A-Z])(?:\s[A-Z][a-z]+)?)\s+"
+                   r"(?P<named>[a-z]+)\b|(?P<word>pounds sterling|swiss francs|zł|[a-z]+)(?![^\W\d_]))")
+_PLURALS = {"kronor": "krona", "kroner": "krone", "pesos": "peso", "rupees": "rupee", "reais": "real"}
 # At the start of a claim's amount: the sign or code, then the number right after.
 AT = re.compile(rf"(?:(?P<code>[A-Z]{{3}})[ \t]?|(?P<sign>(?:{_SIGN})\s?))(?=\d)")
 
@@ -55,8 +57,35 @@ def after(text: str, end: int) -> tuple[str, int] | None:
         return None
     if m.group("code"):
         return (m.group("code"), m.end()) if m.group("code") in codes() else None
+    if m.group("whose"):  # "Ghanaian cedis", "Australian dollars", "Hong Kong dollars"
+        code = _whose(m.group("whose"), m.group("named"))
+        return (code, m.end()) if code else None
     code = WORDS.get(m.group("word").lower())
     return (code, m.end()) if code else None
+
+
+@cache
+def _by_unit() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each currency's last word ("dollar", "cedi"), with the words before it and its code,
+    from pycountry's names ("Australian Dollar", "Ghana Cedi")."""
+    import pycountry
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for currency in pycountry.currencies:
+        *whose, unit = currency.name.lower().split()
+        out.setdefault(unit, []).append((" ".join(whose), currency.alpha_3))
+    return {unit: tuple(found) for unit, found in out.items()}
+
+
+def _whose(whose: str, named: str) -> str | None:
+    """The code of "<country or nationality> <currency word>": "Ghanaian cedis" -> GHS, where
+    pycountry names it "Ghana Cedi"; None when no currency of that country has that name."""
+    unit = _PLURALS.get(named.lower()) or (named.lower()[:-1] if named.lower().endswith("s") else named.lower())
+    whose = whose.lower()
+    for prefix, code in _by_unit().get(unit, ()):
+        if prefix and (whose == prefix or whose.startswith(prefix) or prefix.startswith(whose)):
+            return code
+    return None
 
 
 def at(text: str, pos: int) -> tuple[str, int] | None:
