@@ -16,7 +16,7 @@ from functools import lru_cache
 from validator.figures.measures import Cue, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
-from validator.figures import amounts
+from validator.figures import amounts, currencies
 from validator.figures.counting import Counting, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
 from validator.figures.sentences import split_sentences
@@ -194,12 +194,17 @@ class _Reading(Counting, Scoping):
         measures, reason = self.measures(number, phrase, events, previous)
         group = (self.inner_places(number, phrase)
                  or self.where(number, max(phrase.end, self.predicate_end), held="arrests" in measures))
-        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
-        whole = holding(group) if joint else ()
+        joint, whole = self._jointly(number, group)
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         partial = "breakdown" in reason or bool(_FURTHER.search(self.text, max(self.start, begin - 25), begin))
         return Evidence(number, measures, place_names(group), phrase.head, reason, joint,
                         events[0] if events else None, whole, partial)
+
+    def _jointly(self, number: Number, group: list[Place]) -> tuple[bool, tuple[str, ...]]:
+        """Whether several places hold the number together ("in China and India", not "one
+        each in Moldova and Germany"), and the state and country holding all of them."""
+        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
+        return joint, holding(group) if joint else ()
 
     def _valued(self, number: Number):
         """The noun an amount is the value of, written before it ("assets worth €1.4 million")."""
@@ -213,7 +218,8 @@ class _Reading(Counting, Scoping):
     def read_amount(self, number: Number) -> Evidence:
         """Money, a quantity or a percentage: what it is an amount of, if a noun says so
         ("2.5 tonnes of cocaine", "€500,000 in cash", "80% of the files"), and where."""
-        tail = _AMOUNT_TAIL.match(self.text, number.end, self.end)
+        written = currencies.after(self.text, number.end) if number.kind == "money" else None
+        tail = _AMOUNT_TAIL.match(self.text, written[1] if written else number.end, self.end)
         phrase = self._run(tail.end(), verbs_first=False) if tail else None  # "of dried cannabis"
         if phrase is None or phrase.measure is None:
             named = self._valued(number)  # "assets worth €1.4 million", "cash amounting to SEK 740,000"
@@ -223,6 +229,5 @@ class _Reading(Counting, Scoping):
         reason = f"{number.kind} of '{head}'" if head else number.kind
         end = phrase.end if phrase is not None and phrase.head else number.end
         group = self.where(number, end)
-        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
-        whole = holding(group) if joint else ()
+        joint, whole = self._jointly(number, group)
         return Evidence(number, measures, place_names(group), head, reason, joint, None, whole)

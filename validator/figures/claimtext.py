@@ -616,9 +616,8 @@ def _resolve_place(written: str) -> tuple[str, bool, str | None] | None:
     region = canonical_region(written)
     if region is not None:
         return region, True, None
-    found = canonical_place(written)
-    if found is not None:
-        return found[0], False, found[1]
+    if within is not None:
+        return within[0], False, within[1]
     return None
 
 
