@@ -1,9 +1,14 @@
-"""What several test modules share: the project's paths and its seed articles."""
+"""What several test modules share: the project's paths and its seed articles.
+
+The seeds and claims the tests use are the frozen copy under tests/project/, never the live
+`claims/` and `seeds/`: the dataset may grow or change without changing what the tests of
+the tool say (its own gate is `validate claims/`)."""
 
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+PROJECT = ROOT / "tests" / "project"  # a repository root holding claims/ and seeds/
+SEEDS = PROJECT / "seeds"
 
 
 def seed_text(prefix: str) -> str:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from tests.helpers import SEEDS as SEED_FOLDER
 from validator.quotes import MatchKind, fold, match_quote
 from validator.sources import make_source
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted(SEED_FOLDER.glob("*.txt"))
 SOURCES = [make_source(p.name, p.read_bytes()) for p in SEEDS]
 PERTURB = {"'": "\u2019", "\u2019": "'", '"': "\u201d", "-": "\u2013", "\u2013": "-", " ": "  "}
 
@@ -105,3 +105,21 @@ def test_fast_fold_agrees_with_the_character_by_character_fold(text) -> None:
     fast, slow = fold(text), fold(text + "\u2026")
     assert slow.text == fast.text + "..."
     assert list(slow.origin) == list(fast.origin) + [len(text)] * 3
+
+
+SPANISH = make_source("es.txt", "El portavoz dijo: «Hemos detenido a 17 personas en Cádiz». "
+                                "¿Cuántas víctimas hay? ¡Once!\n".encode("utf-8"))
+
+
+def test_spanish_typography_is_matched_as_written() -> None:
+    for quote in ("«Hemos detenido a 17 personas en Cádiz»", "¿Cuántas víctimas hay?", "¡Once!"):
+        assert match_quote(SPANISH, quote).kind is MatchKind.EXACT
+
+
+def test_guillemets_retyped_as_other_quotation_marks_are_normalised() -> None:
+    for quote in ('"Hemos detenido a 17 personas en Cádiz"', "\u201cHemos detenido a 17 personas en Cádiz\u201d"):
+        assert match_quote(SPANISH, quote).kind is MatchKind.NORMALISED
+
+
+def test_a_dropped_accent_is_another_word_not_typography() -> None:
+    assert match_quote(SPANISH, "Hemos detenido a 17 personas en Cadiz").kind is MatchKind.MISSING

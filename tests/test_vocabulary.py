@@ -160,7 +160,7 @@ BROKEN = [
     ("measures:\n  tusks:\n    kind: count\n  tusks:\n    kind: count\n", 4, "duplicate key 'tusks' (first at line 2)"),
     ("measure:\n  tusks:\n    kind: count\n", 1, "expected a top-level 'measures' mapping"),
     ("measures:\n  tusks:\n    kind: count\n    colour: grey\n", 4,
-     "measure 'tusks' has an unknown key 'colour' (known: kind, words, nouns, cues)"),
+     "measure 'tusks' has an unknown key 'colour' (known: kind, words, nouns, cues, es)"),
     ("measures:\n  Tusks:\n    kind: count\n", 2, "bad measure name 'Tusks'"),
     ("measures:\n  tusks:\n    kind: weight\n", 3, "measure 'tusks' has kind 'weight', not one of count, duration"),
     ("measures:\n  tusks:\n    kind: count\n    words: tusks\n", 4, "tusks.words must be a list of non-empty strings"),

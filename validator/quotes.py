@@ -18,6 +18,7 @@ from validator.text import PASSAGE_LIMIT, shorten
 _SAME = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",  # Spanish and French guillemets
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
 _ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\.\.)\s*")

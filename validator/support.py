@@ -39,6 +39,13 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
     return cache[key]
 
 
+def language_of(record: ClaimRecord) -> str:
+    """The language the claim's source is written in, as its claims file declares it."""
+    header = getattr(record.file, "header", None)
+    source = getattr(header, "source", None)
+    return getattr(source, "language", None) or "en"
+
+
 def _judge(dataset: Dataset, record: ClaimRecord):
     figures, source, matches = record.figures, record.file.source, record.quote_matches
     if not isinstance(figures, tuple) or source is None:
@@ -46,7 +53,7 @@ def _judge(dataset: Dataset, record: ClaimRecord):
     if any(m is None or m.kind is MatchKind.MISSING for m in matches):
         return  # Q002 already says the quote is wrong; its numbers prove nothing
     spans = tuple(span for m in matches for span in m.spans)
-    candidates = within(source.text, spans)
+    candidates = within(source.text, spans, language_of(record))
     quoted = " ".join(source.text[a:b] for a, b in spans)
     for figure in figures:
         yield _verdict(dataset, record, figure, candidates, quoted)
@@ -55,14 +62,15 @@ def _judge(dataset: Dataset, record: ClaimRecord):
 def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: list[Evidence], quoted: str) -> Verdict:
     kind = _kind(figure)
     said = _said(record, figure)
-    missing = [item for item in figure.items if item not in _named_places(quoted)] if figure.items else []
+    language = language_of(record)
+    missing = [item for item in figure.items if item not in _named_places(quoted, language)] if figure.items else []
     if figure.listed:
         if missing:
             return Verdict(figure, "V004", f"the claim lists {', '.join(missing)}, which the quote does not name")
         return Verdict(figure, None, f"the quote names the {len(figure.items)} listed items")
     same_value = [e for e in candidates if e.number.kind == kind and _same_value(e, figure, dataset.about_tolerance)]
     if not same_value:
-        if figure.items and not missing and figure.value == len(figure.items) == len(_distinct(quoted)):
+        if figure.items and not missing and figure.value == len(figure.items) == len(_distinct(quoted, language)):
             return Verdict(figure, None, f"the quote names exactly the {len(figure.items)} listed items")
         return Verdict(figure, "V001", f"the claim says '{said}', but {_no_such_number(record, figure, kind)}"
                        + _elsewhere(record, figure, kind))
@@ -115,7 +123,7 @@ def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
     source = record.file.source
     assert source is not None
     spans = tuple(span for m in record.quote_matches for span in m.spans)
-    quoted = [e for e in within(source.text, spans)]
+    quoted = [e for e in within(source.text, spans, language_of(record))]
     for e in quoted:
         if e.number.kind == kind == "money" and e.number.unit != figure.unit and figure.value in (e.number.value, e.number.high):
             return f"the quote's '{_as_written(source.text, e.number)}' is in {e.number.unit or 'an unnamed currency'}, not {figure.unit}"
@@ -173,15 +181,23 @@ def _counts(record: ClaimRecord, e: Evidence) -> str:
     return f"the reader cannot tell what the quote's '{read}' counts: no noun, event or earlier figure says"
 
 
-@lru_cache(maxsize=4096)
-def _named_places(text: str) -> frozenset[str]:
-    return frozenset(name for place in find_places(text) for name in (place.name, place.country))
+def _places_in(text: str, language: str) -> list:
+    if language == "es":
+        from validator.figures.spanish.places import find_places as spanish
+
+        return spanish(text)
+    return find_places(text)
 
 
 @lru_cache(maxsize=4096)
-def _distinct(text: str) -> frozenset[str]:
+def _named_places(text: str, language: str = "en") -> frozenset[str]:
+    return frozenset(name for place in _places_in(text, language) for name in (place.name, place.country))
+
+
+@lru_cache(maxsize=4096)
+def _distinct(text: str, language: str = "en") -> frozenset[str]:
     """The distinct places a text names, each counted once at its own level."""
-    return frozenset(place.name for place in find_places(text))
+    return frozenset(place.name for place in _places_in(text, language))
 
 
 def _regions(e: Evidence) -> set[str]:
@@ -237,13 +253,13 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
     if found is None:
         return False
     value, high = found
+    ends = [v for v in (value, high) if v is not None]
+    if any(amounts.same_amount(figure.value, v) for v in ends):
+        return True  # "more than 4,200 kg" for "more than 4.2 tonnes": the qualifiers are V003's
     if (figure.kind == "quantity" and e.number.unit != figure.unit) or _converted_duration(e, figure):
         # another unit: the converted amount is rarely round, so "about 1,930 km" for
         # "1,200 miles" is the claim's number if the claim allows it
         return claimed_range(figure, tolerance).contains(Interval(value, high if high is not None else value))
-    ends = [v for v in (value, high) if v is not None]
-    if any(amounts.same_amount(figure.value, v) for v in ends):
-        return True
     if figure.high is not None and (any(amounts.same_amount(figure.high, v) for v in ends)
                                     or figure.value <= value and (high or value) <= figure.high):
         return True  # a claimed range at either end of the source's, or around all of it
@@ -281,7 +297,7 @@ def _elsewhere(record: ClaimRecord, figure: Figure, kind: str) -> str:
     """Where the source gives the same measure with another number, say so."""
     source = record.file.source
     assert source is not None
-    others = [e for e in evidence(source.text)
+    others = [e for e in evidence(source.text, language_of(record))
               if e.number.kind == kind and figure.measure in e.measures and not _same_value(e, figure)]
     if not others:
         return ""

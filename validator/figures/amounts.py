@@ -43,12 +43,15 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(("nautical mile", "nautical miles"), "nautical_mile"),
     **dict.fromkeys(("hectare", "hectares", "ha"), "hectare"),
     **dict.fromkeys(("acre", "acres"), "acre"),
+    **dict.fromkeys(("gigabyte", "gigabytes", "gb"), "gigabyte"),
+    **dict.fromkeys(("terabyte", "terabytes", "tb"), "terabyte"),
+    **dict.fromkeys(("petabyte", "petabytes", "pb"), "petabyte"),
 }
 _LABELS = {"metric_ton": "tonnes", "liter": "litres", "milliliter": "millilitres", "kilometer": "kilometres",
            "meter": "metres", "inch": "inches", "foot": "feet"}
 # What a dimension is called in a message.
 DIMENSIONS = {"[mass]": "a mass", "[length] ** 3": "a volume", "[length]": "a length",
-              "[length] ** 2": "an area", "[time]": "a time"}
+              "[length] ** 2": "an area", "[time]": "a time", "dimensionless": "an amount of data"}
 
 _RANGE_JOIN = re.compile(rf"\s*(?:-|–|—|to|and)\s*(?:(?:{currencies._SIGN})\s?|[A-Z]{{3}}\s?)?", re.I)  # "between $150 and $900"
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|"

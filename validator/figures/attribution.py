@@ -47,9 +47,18 @@ class Evidence:
         return self.number.end
 
 
+def evidence(text: str, language: str = "en") -> tuple[Evidence, ...]:
+    """Every number of `text` that can support a claim, with its measures and places; a source
+    in Spanish (`language` "es") is read by the Spanish reader, any other as English."""
+    if language == "es":
+        from validator.figures.spanish.reading import evidence as spanish
+
+        return spanish(text)
+    return _english(text)
+
+
 @lru_cache(maxsize=1024)
-def evidence(text: str) -> tuple[Evidence, ...]:
-    """Every number of `text` that can support a claim, with its measures and places."""
+def _english(text: str) -> tuple[Evidence, ...]:
     read = amounts.join_ranges(text, read_numbers(text))
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
     dollar = _local_dollar(text, places)
@@ -162,9 +171,9 @@ def _apposed_age(text: str, number: Number) -> bool:
     return noun_measure(word) in ("people", "suspects", "members", "officers") and not looks_plural(word.lower())
 
 
-def within(text: str, spans: tuple[tuple[int, int], ...]) -> list[Evidence]:
+def within(text: str, spans: tuple[tuple[int, int], ...], language: str = "en") -> list[Evidence]:
     """The evidence whose number lies inside one of `spans` (a quote's place in the source)."""
-    found, starts = evidence(text), _starts(text)
+    found, starts = evidence(text, language), _starts(text, language)
     picked: dict[int, Evidence] = {}
     for a, b in spans:
         for i in range(bisect_left(starts, a), bisect_right(starts, b)):
@@ -174,8 +183,8 @@ def within(text: str, spans: tuple[tuple[int, int], ...]) -> list[Evidence]:
 
 
 @lru_cache(maxsize=1024)
-def _starts(text: str) -> list[int]:
-    return [e.number.start for e in evidence(text)]
+def _starts(text: str, language: str = "en") -> list[int]:
+    return [e.number.start for e in evidence(text, language)]
 
 
 class _Reading(Counting, Scoping):

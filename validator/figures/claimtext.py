@@ -101,6 +101,8 @@ _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|m|k|b)(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_PERCENT_BEFORE_RANGE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)(?=\s*(?:-|–|—|\s(?:to|and)\s)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent))",
+                                   re.IGNORECASE)
 _RANGE_RE = re.compile(r"\s*(?:(-|–|—)|\s(to|and)\s)\s*", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%|\s+(?:per\s?cent|percent)(?!\w)", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(r"\s*((?:metric\s+|nautical\s+)?[^\W\d_]+)(?!\w)")
@@ -452,9 +454,12 @@ class _Reader:
     def range_end(self, end: int, between: bool, money: bool) -> tuple[float | None, int]:
         """The upper end of a range after the number ending at `end` ("to 60", "-60", "and 60"
         after "between"): (value, new end), or (None, end)."""
+        percent = _PERCENT_BEFORE_RANGE.match(self.text, end)
+        if percent is not None:  # "between 30% and 40%", "30%-40%": the sign said twice
+            end = percent.end()
         joined = _RANGE_RE.match(self.text, end)
         if joined is None or ((joined.group(2) or "").lower() == "and" and not between):
-            return None, end
+            return None, end if percent is None else percent.start()
         pos = joined.end()
         currency = self.currency_at(pos)
         if currency is not None:
@@ -662,4 +667,22 @@ def read_claim(text: str) -> tuple[Figure, ...]:
     subclass UnknownMeasure (S005)."""
     if not isinstance(text, str):
         raise ClaimTextError("claim text must be a string", 0)
-    return _Reader(text).claim()
+    return _in_one_country(_Reader(text).claim())
+
+
+def _in_one_country(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A place name several countries share, read among the claim's other places: in "14 in
+    Madrid, 5 in Valencia", Valencia is the Spanish city, not the larger Venezuelan one."""
+    countries = {f.place_country for f in figures if f.place_country and not f.place_is_region}
+    if len(countries) < 2:
+        return figures
+    out = []
+    for figure in figures:
+        others = {c for f in figures if f is not figure and (c := f.place_country)}
+        if figure.place and figure.place_country and figure.place_country not in others \
+                and figure.place != figure.place_country:
+            found = canonical_place(figure.place, near=others)
+            if found is not None and found[1] in others:
+                figure = figure._replace(place=found[0], place_country=found[1])
+        out.append(figure)
+    return tuple(out)

@@ -32,7 +32,12 @@ from rapidfuzz.distance import OSA
 from validator.figures.trie import trie_pattern
 
 KINDS = ("count", "duration")
-FIELDS = ("kind", "words", "nouns", "cues")
+FIELDS = ("kind", "words", "nouns", "cues", "es")
+# Languages a source may be written in besides English; each measure may list its nouns and
+# cues in them under the language's code ("es": {nouns: [...], cues: [...]}). Claim words stay
+# in the dataset's language, English.
+LANGUAGES = ("en", "es")
+_FOREIGN = tuple(code for code in LANGUAGES if code != "en")
 NAME_PATTERN = r"[a-z][a-z0-9_]*"
 BUILT_IN = "built-in"
 PROJECT_FILE = "measures.yaml"  # at the repository root, unless the configuration names another
@@ -50,6 +55,7 @@ _DEPENDENT_MODULES = (
     "validator.figures.counting",
     "validator.figures.scope",
     "validator.figures.attribution",
+    "validator.figures.spanish.reading",
     "validator.support",
 )
 
@@ -61,6 +67,14 @@ class Measure:
     words: tuple[str, ...]
     cues: tuple[str, ...]
     nouns: tuple[str, ...] = ()
+    # (language, nouns, cues) for each language besides English the measure is listed in
+    foreign: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    def nouns_in(self, language: str) -> tuple[str, ...]:
+        return self.nouns if language == "en" else next((n for code, n, _ in self.foreign if code == language), ())
+
+    def cues_in(self, language: str) -> tuple[str, ...]:
+        return self.cues if language == "en" else next((c for code, _, c in self.foreign if code == language), ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,20 +186,35 @@ def _read(source: _File, project: bool) -> dict[str, Measure]:
             words=_strings(source, name, "words", body),
             cues=_strings(source, name, "cues", body),
             nouns=_strings(source, name, "nouns", body),
+            foreign=tuple(_foreign(source, name, code, body[code]) for code in _FOREIGN if code in body),
         )
     return out
 
 
-def _strings(source: _File, name: str, key: str, body: dict) -> tuple[str, ...]:
+def _foreign(source: _File, name: str, code: str, body: Any) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A measure's nouns and cues in another language: `es: {nouns: [...], cues: [...]}`."""
+    if body is None:
+        return code, (), ()
+    if not isinstance(body, dict) or any(key not in ("nouns", "cues") for key in body):
+        raise source.error(source.line("measures", name, code),
+                           f"{name}.{code} must be a mapping of nouns and cues in that language")
+    nouns = _strings(source, name, "nouns", body, (code, "nouns"))
+    cues = _strings(source, name, "cues", body, (code, "cues"))
+    return code, nouns, cues
+
+
+def _strings(source: _File, name: str, key: str, body: dict,
+             inner: tuple[str, ...] | None = None) -> tuple[str, ...]:
     if key not in body:
         return ()
     value = body[key]
-    where = ("measures", name, key)
+    where = ("measures", name, *(inner or (key,)))
+    label = ".".join((name, *(inner or (key,))))
     if not isinstance(value, list):
-        raise source.error(source.line(*where), f"{name}.{key} must be a list of non-empty strings")
+        raise source.error(source.line(*where), f"{label} must be a list of non-empty strings")
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
-            raise source.error(source.line(*where, i), f"{name}.{key} must be a list of non-empty strings, "
+            raise source.error(source.line(*where, i), f"{label} must be a list of non-empty strings, "
                                                        f"got {item!r}")
     return tuple(dict.fromkeys(normalize(v) for v in value))
 
@@ -241,6 +270,10 @@ def _merge(base: dict[str, Measure], declared: dict[str, Measure], source: _File
             words=tuple(dict.fromkeys((*own.words, *measure.words))),
             cues=tuple(dict.fromkeys((*own.cues, *measure.cues))),
             nouns=tuple(dict.fromkeys((*own.nouns, *measure.nouns))),
+            foreign=tuple((code, tuple(dict.fromkeys((*own.nouns_in(code), *measure.nouns_in(code)))),
+                           tuple(dict.fromkeys((*own.cues_in(code), *measure.cues_in(code)))))
+                          for code in _FOREIGN if own.nouns_in(code) or own.cues_in(code)
+                          or measure.nouns_in(code) or measure.cues_in(code)),
         )
     _check_unique(merged, declared, source)
     return merged
@@ -248,14 +281,18 @@ def _merge(base: dict[str, Measure], declared: dict[str, Measure], source: _File
 
 def _check_unique(merged: dict[str, Measure], declared: dict[str, Measure], source: _File) -> None:
     """Each word, noun and cue the project adds names one measure of the merged vocabulary."""
-    for what, key, listed in (("word", "words", _spellings), ("noun", "nouns", lambda m: m.nouns),
-                              ("cue", "cues", lambda m: m.cues)):
+    checks: list[tuple[str, str, Callable[[Measure], Iterable[str]]]] = [
+        ("word", "words", _spellings), ("noun", "nouns", lambda m: m.nouns), ("cue", "cues", lambda m: m.cues)]
+    for code in _FOREIGN:
+        checks += [(f"{code} noun", f"{code}.nouns", lambda m, c=code: m.nouns_in(c)),
+                   (f"{code} cue", f"{code}.cues", lambda m, c=code: m.cues_in(c))]
+    for what, key, listed in checks:
         owners: dict[str, str] = {}
         for measure in merged.values():
             for phrase in listed(measure):
                 owners.setdefault(phrase, measure.name)
         for name, measure in declared.items():
-            phrases = list(getattr(measure, key))
+            phrases = list(listed(measure)) if key != "words" else list(measure.words)
             if key == "words" and name not in builtin():
                 phrases += [name, name.replace("_", " ")]  # a new measure's name is one of its words
             for phrase in phrases:
@@ -273,9 +310,12 @@ def _check_unique(merged: dict[str, Measure], declared: dict[str, Measure], sour
 
 def _phrase_line(source: _File, name: str, key: str, phrase: str) -> int:
     listed = source.data["measures"][name] or {}
-    for i, item in enumerate(listed.get(key) or ()):
+    path = tuple(key.split("."))  # "es.nouns": the nouns under the language's key
+    for part in path[:-1]:
+        listed = listed.get(part) or {}
+    for i, item in enumerate(listed.get(path[-1]) or ()):
         if isinstance(item, str) and normalize(item) == phrase:
-            return source.line("measures", name, key, i)
+            return source.line("measures", name, *path, i)
     return source.key_line("measures", name)
 
 
@@ -382,7 +422,15 @@ def schema() -> dict:
                               "head of its noun phrase ('24 drug labs'), singular and plural"},
                     "cues": {**phrases, "description": "event words (verbs, event nouns) that tell what "
                              "happened to the persons a number counts ('arrested 21 individuals')"},
+                    **{code: {"$ref": "#/$defs/Lexicon"} for code in _FOREIGN},
                 },
+            },
+            "Lexicon": {
+                "type": ["object", "null"],
+                "description": "the measure's nouns and cues in a source language besides English "
+                               "(claims stay in English)",
+                "additionalProperties": False,
+                "properties": {"nouns": phrases, "cues": phrases},
             },
         },
     }
@@ -458,57 +506,81 @@ def near_spelling(word: str, choices: Iterable[str]) -> str | None:
     return best[0] if best else None
 
 
-@cache
-def _cue_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    cues = _owners("cue", lambda measure: measure.cues)
-    # The trie tries longer continuations first, so "hard disks" wins over "disks" and
-    # "taken into custody" over "into custody" when both could start at the same place.
-    body = trie_pattern((normalize(cue) for cue in cues), _cue_atom)
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-    return pattern, {normalize(cue): measure for cue, measure in cues.items()}
-
-
 def _cue_atom(ch: str) -> str:
     return r"\s+" if ch == " " else re.escape(ch)
 
 
-def cue_pattern() -> re.Pattern[str]:
+@cache
+def _cue_table(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
+    cues = _owners("cue", lambda measure: measure.cues_in(language))
+    exact = [normalize(cue) for cue in cues if not cue.endswith("*")]
+    # A cue ending in "*" is a stem: any word it begins ("detuv*": detuvo, detuvieron), for
+    # languages that conjugate a verb into many forms.
+    stems = sorted((normalize(cue)[:-1] for cue in cues if cue.endswith("*")), key=len, reverse=True)
+    # The trie tries longer continuations first, so "hard disks" wins over "disks" and
+    # "taken into custody" over "into custody" when both could start at the same place.
+    parts = [trie_pattern(exact, _cue_atom)] if exact else []
+    parts += [rf"{re.escape(stem)}[^\W\d_]*" for stem in stems]
+    body = "|".join(parts) or r"(?!)"
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return pattern, {normalize(cue): measure for cue, measure in cues.items()}
+
+
+def _stem_measure(word: str, table: dict[str, str]) -> str | None:
+    """The measure of the longest stem cue that begins `word`."""
+    for cut in range(len(word), 0, -1):
+        measure = table.get(word[:cut] + "*")
+        if measure is not None:
+            return measure
+    return None
+
+
+def cue_pattern(language: str = "en") -> re.Pattern[str]:
     """A regex finding cue words in source text, whole words, longest first, any case.
 
     `cue_measure(match)` tells which measure a match belongs to.
     """
-    return _cue_table()[0]
+    return _cue_table(language)[0]
 
 
-def cue_measure(match: re.Match[str]) -> str:
+def cue_measure(match: re.Match[str], language: str = "en") -> str:
     """The measure a match of `cue_pattern()` belongs to."""
-    measure = _cue_table()[1].get(normalize(match.group()))
+    table = _cue_table(language)[1]
+    word = normalize(match.group())
+    measure = table.get(word) or _stem_measure(word, table)
     if measure is None:
         raise ValueError("not a match of cue_pattern()")
     return measure
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Every cue in `text`, left to right."""
-    return [
-        Cue(m.start(), m.end(), m.group(), cue_measure(m)) for m in cue_pattern().finditer(text)
-    ]
+def find_cues(text: str, language: str = "en") -> list[Cue]:
+    """Every cue in `text`, left to right. A word a stem cue begins that the vocabulary lists as
+    another measure's noun is that noun ("investigadores" are officers, not an investigation)."""
+    nouns = _noun_index(language)
+    out = []
+    for m in cue_pattern(language).finditer(text):
+        measure = cue_measure(m, language)
+        owner = nouns.get(normalize(m.group()))
+        if owner is not None and owner != measure and normalize(m.group()) not in _cue_table(language)[1]:
+            continue
+        out.append(Cue(m.start(), m.end(), m.group(), measure))
+    return out
 
 
 @cache
-def _noun_index() -> dict[str, str]:
-    return _owners("noun", lambda measure: measure.nouns)
+def _noun_index(language: str = "en") -> dict[str, str]:
+    return _owners("noun", lambda measure: measure.nouns_in(language))
 
 
-def noun_measure(phrase: str) -> str | None:
+def noun_measure(phrase: str, language: str = "en") -> str | None:
     """The measure a head noun counts ("clips" -> "videos", "investigator" -> "officers")."""
-    return _noun_index().get(normalize(phrase))
+    return _noun_index(language).get(normalize(phrase))
 
 
 @cache
-def longest_noun() -> int:
+def longest_noun(language: str = "en") -> int:
     """How many words the longest listed noun has."""
-    return max((len(n.split()) for n in _noun_index()), default=1)
+    return max((len(n.split()) for n in _noun_index(language)), default=1)
 
 
 def measure_for_cue(cue: str) -> str | None:

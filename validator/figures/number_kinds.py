@@ -100,7 +100,8 @@ _OVER_DURATION_CUES = frozenset(
 # figure will read these as quantities with their units; here they only must not be counts).
 _QUANTITY_AFTER_RE = re.compile(
     r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kilogrammes?|kgs?|grams?|mg|lbs?|ounces?|oz"
-    r"|litres?|liters?|ml|gallons?|barrels?|nautical\s+miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?))\b",
+    r"|litres?|liters?|ml|gallons?|barrels?|nautical\s+miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?"
+    r"|gigabytes?|terabytes?|petabytes?|GB|TB|PB))\b",
     _I,
 )
 # Words right before a four-digit number that make it a year ("in 2003", "since 2008").

@@ -14,7 +14,8 @@ from validator.figures.place_spans import _Span
 # Prepositions after which a capitalised word is a place ("in Barbate").
 _CUES = frozenset({
     "in", "at", "from", "near", "outside", "of", "to", "around", "across", "into", "via",
-    "between", "towards", "toward", "throughout", "inside", "within", "through", "en",
+    "between", "towards", "toward", "throughout", "inside", "within", "through",
+    "en", "de", "desde", "hacia", "entre",  # Spanish sources
 })
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
@@ -25,7 +26,7 @@ _PLACE_OF = re.compile(
     r"mayor|governor)[ \t\u00a0]+of[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^(?:[ \t\u00a0]*,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$")
+_LIST_GAP = re.compile(r"^(?:[ \t\u00a0]*,[ \t\u00a0]*(?:(?:and|or|y|e)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|y|e)[ \t\u00a0]+)$")
 _QUALIFIER_GAP = re.compile(r"^[ \t\u00a0]*[,(][ \t\u00a0]*$")
 
 
@@ -38,7 +39,7 @@ def _cue_before(text: str, start: int) -> str:
         return ""
     if _ACCORDING_TO.search(text, max(0, start - 30), start):
         return ""
-    if word == "of" and not _PLACE_OF.search(text, max(0, start - 40), start):
+    if word in ("of", "de") and not _PLACE_OF.search(text, max(0, start - 40), start):
         return "of?"
     return word
 

@@ -25,10 +25,12 @@ _ABBREVIATION = re.compile(
 _PART_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the|all|its|their)\s+\Z", re.I)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, end: re.Pattern[str] = _SENTENCE_END,
+                    abbreviation: re.Pattern[str] = _ABBREVIATION) -> list[tuple[int, int]]:
+    """Sentence spans; `end` and `abbreviation` are a language's own (Spanish opens with "¿")."""
     bounds, pos = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if "\n" not in match.group() and _ABBREVIATION.search(text, max(0, match.start() - 12), match.start()):
+    for match in end.finditer(text):
+        if "\n" not in match.group() and abbreviation.search(text, max(0, match.start() - 12), match.start()):
             continue
         bounds.append((pos, match.start()))
         pos = match.end()

@@ -68,11 +68,21 @@ def check(dataset):
             except ValueError as exc:
                 yield at_file(CODE, SEVERITY, claims_file, claims_file.doc.span(("source", "published")),
                               f"published date '{header.source.published}' is impossible: {exc}")
+        language = (header.source.language if header is not None else None) or "en"
         for record in claims_file.claims:
-            yield from _check_claim(record, published)
+            yield from _check_claim(record, published, language)
 
 
-def _check_claim(record, published):
+def _quote_dates(quote: str, published, language: str):
+    """The dates of a quote, read in its source's language."""
+    if language == "es":
+        from validator.figures.spanish.dates import quote_dates
+
+        return quote_dates(quote, published)
+    return dates.quote_dates(quote, published)
+
+
+def _check_claim(record, published, language: str = "en"):
     if not record.claim.when:
         return
     try:
@@ -84,7 +94,7 @@ def _check_claim(record, published):
         yield at_claim(CODE, SEVERITY, record, record.span("when"),
                        f"the claim is dated {when}, after its source was published ({published})")
         return
-    found = [(i, d) for i, quote in enumerate(record.claim.quotes) for d in dates.quote_dates(quote, published)]
+    found = [(i, d) for i, quote in enumerate(record.claim.quotes) for d in _quote_dates(quote, published, language)]
     if dates.agrees(when, [d for _, d in found]):
         return
     i = found[0][0]

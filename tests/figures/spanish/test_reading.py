@@ -1,0 +1,82 @@
+"""What a number of a Spanish source counts and where, from the structure of its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.figures.attribution import evidence
+
+
+def _read(text: str) -> dict[str, tuple[frozenset[str], tuple[str, ...], bool]]:
+    return {e.number.text: (e.measures, e.places, e.partial) for e in evidence(text, "es")}
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Los agentes detuvieron a 17 personas.", "17", "arrests"),
+    ("Han sido detenidas 23 personas.", "23", "arrests"),
+    ("Se investiga a otras diecinueve personas.", "diecinueve", "suspects"),
+    ("Fueron liberadas 20 mujeres.", "20", "victims"),
+    ("12 personas fueron arrestadas ayer.", "12", "arrests"),
+    ("Se intervinieron 41.000 archivos.", "41.000", "files"),
+    ("La operación permitió rescatar a 14 menores.", "14", "victims"),
+    ("Se practicaron 30 registros domiciliarios.", "30", "searches"),
+    ("Agentes federales catearon cinco inmuebles.", "cinco", "searches"),
+    ("Participaron unos 300 agentes de 11 países.", "11", "countries"),
+    ("Se localizaron cerca de 1,7 millones de archivos.", "1,7 millones", "files"),
+    ("De ellos, alrededor de medio millón son vídeos.", "medio millón", "videos"),
+])
+def test_what_a_number_counts(text: str, number: str, measure: str) -> None:
+    assert measure in _read(text)[number][0]
+
+
+def test_coordinated_events_each_govern_their_own_number() -> None:
+    read = _read("Se ha detenido a once personas y se investiga a otras diecinueve.")
+    assert "arrests" in read["once"][0] and "arrests" not in read["diecinueve"][0]
+    assert "suspects" in read["diecinueve"][0]
+
+
+def test_a_breakdown_inherits_the_measure_and_each_part_its_place() -> None:
+    read = _read("Han sido detenidas 23 personas, 14 en Sevilla, seis en Cádiz y dos en Huelva.")
+    assert read["23"][1] == () and not read["23"][2]
+    assert "arrests" in read["14"][0] and read["14"][1][:1] == ("Seville",) and read["14"][2]
+    assert read["seis"][1][0] in ("Cadiz", "Cádiz") and "arrests" in read["dos"][0]
+
+
+def test_a_fronted_place_and_a_clause_of_its_own() -> None:
+    read = _read("En Italia, las autoridades identificaron a 75 posibles víctimas, mientras que en "
+                 "Rumanía fueron detenidas ocho personas.")
+    assert read["75"][1] == ("Italy",) and read["ocho"][1] == ("Romania",)
+
+
+def test_an_agency_named_by_its_country_places_what_it_did() -> None:
+    assert _read("La policía francesa arrestó a 23 sospechosos.")["23"][1] == ("France",)
+
+
+def test_an_origin_and_a_seat_are_not_where_it_happened() -> None:
+    read = _read("Se aseguraron 2,7 toneladas de cocaína procedentes de Ecuador.")
+    assert read["2,7"][1] == ()
+
+
+def test_nationalities_break_down_a_total_but_place_nothing() -> None:
+    read = _read("La detención de 13 personas —seis españoles, cuatro paraguayos y tres rumanos— se produjo ayer.")
+    assert "arrests" in read["cuatro"][0] and read["cuatro"][1] == ()
+
+
+def test_one_person_written_with_an_article_and_a_singular_passive() -> None:
+    read = _read("El presunto cabecilla, un vecino de 41 años, fue arrestado en Chipiona.")
+    (measures, places, _), = [v for k, v in read.items() if k.lower() in ("el", "un")][:1]
+    assert "arrests" in measures and places[0] == "Chipiona"
+
+
+def test_subjects_with_con_in_a_ranking() -> None:
+    read = _read("Alemania registró el mayor número de detenciones, con 14, seguida de Polonia, con once.")
+    assert "arrests" in read["14"][0] and read["14"][1] == ("Germany",)
+    assert read["once"][1] == ("Poland",)
+
+
+def test_amounts_and_what_they_are_of() -> None:
+    read = _read("Se intervinieron más de 4,2 toneladas de hachís y 1,2 millones de euros en efectivo; "
+                 "el 20 % de los archivos.")
+    assert read["4,2"][0] == {"cannabis"}
+    assert read["1,2 millones"][0] == {"cash"}
+    assert read["20"][0] == {"files"}

@@ -1,0 +1,536 @@
+"""What each number of a Spanish source counts and where, from the structure of its sentence.
+
+- The head of the number's noun phrase: "41.000 archivos", "dos nuevos detenidos",
+  "plantas de marihuana"; a noun the vocabulary does not list counts that unknown thing.
+- The event governing persons: its verb before the number, through the personal "a"
+  ("detuvieron a 17 personas", "la detención de 12 hombres", "fueron liberadas 20 mujeres"),
+  or the participle or predicate after the phrase ("17 personas detenidas", "12 fueron
+  arrestados"). The nearest event before a number is its own: in "detuvieron a 17 personas e
+  investigaron a otras 5", 5 are suspects.
+- Breakdowns: a number with no noun after a counted one ("17 detenidos, 12 en Sevilla y 5 en
+  Huelva"), "de los cuales", "entre ellos", "(12 en Sevilla)" inherit its measure.
+- Where: "en Sevilla" after the phrase, several places joined ("en Cádiz, Málaga y Huelva"), a
+  place opening the clause or sentence ("En Italia, ..."), an agency named by its country ("la
+  policía francesa", "las autoridades de Colombia"), carried through the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from validator.figures.attribution import AMOUNT_KINDS, Evidence
+from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
+from validator.figures.numbers import Number
+from validator.figures.places import Place
+from validator.figures.scope import holding, place_names
+from validator.figures.sentences import split_sentences as english_sentences
+from validator.figures.spanish.lexicon import COLLECTIVES, CURRENCY_WORDS, SCALES, UNIT_WORDS, VAGUE_PLURALS
+from validator.figures.spanish.numbers import read_numbers
+from validator.figures.spanish.places import demonyms, find_places, is_demonym
+
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"'’”»)]*\s+(?=[\"'‘“«(¿¡]?[{_UPPER}0-9])|\n+")
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]{1,2}\.\s?){1,3}|\b(?:Sr|Sra|Srta|Dr|Dra|Dña|D|núm|art|arts|pág|tel|"
+                           r"aprox|etc|Avda|Excmo|Ilmo|Uds?)\.)$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Words that stand between a number and its noun ("dos nuevos detenidos", "otras cinco personas").
+_BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nueva otro otra único única "
+                         "nuevos nuevas otros otras presuntos presuntas supuestos supuestas posibles "
+                         "principales diferentes distintos distintas varios varias pequeños pequeñas "
+                         "grandes jóvenes últimos últimas primeros primeras".split())
+# Words after a number that are not its noun.
+_NOT_NOUN = frozenset("en de del y e o u a al con por para sin sobre entre tras desde hasta que se le les lo la "
+                      "los las el un una unos unas fue fueron ha han había habían son eran está están es "
+                      "ya más menos casi cerca millones mil según como durante ante".split())
+_SINGULAR_BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nueva otro otra "
+                                  "joven único única".split())
+_CHILDREN = frozenset("menores menor niños niño niñas niña menores de edad adolescentes".split())
+_CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identificada identificaron identificó "
+                               "identificar identificación".split())
+# Between an event and the number it governs: the personal "a", articles, "otros", "un total
+# de", adverbs, a place ("detuvieron en Sevilla a 12 personas"), the "de" of an event noun.
+_GOVERN_GAP = re.compile(
+    rf"(?:\s+(?:a|al|ya|también|tambien|ayer|hoy|además|finalmente|posteriormente|otros|otras|otro|otra|"
+    rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
+_PERSONAL_A = re.compile(r"(?:\s+(?-i:[a-záéíóúñü]+)){1,4}\s+a\s+(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)
+# Between a noun phrase (or a bare number) and the participle telling what happened to it.
+_PREDICATE_GAP = re.compile(
+    r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|"
+    r"serán|están|estan|permanecen|se\s+encuentran|han\s+sido|ha\s+sido|habían\s+sido|fueron\s+también|"
+    r"están\s+siendo|han\s+quedado|quedaron)\s+)?(?:(?:también|presuntamente|ya|finalmente|posteriormente)\s+)?(?:sido\s+)?\Z",
+    re.I)
+_BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)|"
+                             r"\bde\s+ellos|\bde\s+ellas|\bincluidos?|\bincluidas?)\s*\Z", re.I)
+_PARTITIVE = re.compile(r"\s+de\s+(?:ellos|ellas|estos|estas|(?:los|las)\s+(?!(?:que|cuales)\b)([^\W\d_]+))\b", re.I)
+# "De ellos, alrededor de medio millón son vídeos": a copula names what the number counts.
+_COPULA = re.compile(r"\s+(?:son|eran|fueron|serían|serian|corresponden\s+a)\s+(?:(?:de\s+)?(?:los|las)\s+)?([^\W\d_]+)", re.I)
+# "el número real asciende a decenas de miles": a figure of the measure named before it.
+_FIGURE_OF = re.compile(r"\b(?:n[úu]mero|cifra|total|balance|recuento)\b[^.;\d]{0,40}?\b(?:asciende|ascendía|ascendería|"
+                        r"alcanza|alcanzó|alcanzaría|es|sería|era|supera|superaría|eleva|elevan)\s+(?:a|de|los|las)?\s*\Z",
+                        re.I)
+# "entre los arrestados hay 14 en Madrid", "De los detenidos, 12": the whole a bare number is part of.
+_AMONG = re.compile(r"\b(?:entre|de)\s+(?:los|las|estos|estas)\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,?\s*"
+                    r"(?:(?:hay|había|habia|figuran|figuraban|se\s+encuentran|están|estaban)\s+)?\Z", re.I)
+# Nouns for places that are searched: "registros en cinco inmuebles", "registraron 12 viviendas".
+_SEARCHED = frozenset("inmuebles inmueble viviendas vivienda domicilios domicilio pisos piso locales local naves nave "
+                      "casas casa propiedades establecimientos establecimiento centros oficinas sedes fincas "
+                      "garajes almacenes trasteros".split())
+_FURTHER = re.compile(r"\b(?:otros|otras|otro|otra|además\s+de|nuevos|nuevas)\s+\Z", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|,|\b(?:mientras|aunque|pero|donde|que)\b", re.I)
+_PLACE_LEAD = re.compile(
+    r"\A(?:\s*(?:(?:fueron|han\s+sido|han|fue|ha\s+sido|están|quedaron)\s+)?"
+    r"(?:(?!(?:mientras|que|pero|aunque|donde|y|e|o|cuando)\b)[^\W\d_]+\s+){0,2}?)?"
+    r"\s*(?:en|desde|de)\s+(?:(?:la|el|los|las|todo|toda|todo\s+el|toda\s+la)\s+)?(?:(?:provincias?|localidad(?:es)?|ciudad(?:es)?|municipios?|"
+    r"comunidad(?:es)?(?:\s+autónomas?)?|regi[oó]n|regiones|estados?|departamentos?|pa[ií]s(?:es)?|capital|"
+    r"islas?|barrio|pueblo|villa|puerto)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?)?\Z", re.I)
+_COORDINATED = re.compile(r"\b(?:y|e|o|u|pero|mientras|que|donde)\s", re.I)
+_OPENING = re.compile(r"\s*(?:En|Desde)\b[^,;:()\d]{0,70}\Z")
+_ORIGIN = re.compile(r"\b(?:procedentes?\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de|natural(?:es)?\s+de|"
+                     r"vecin[oa]s?\s+de|con\s+destino\s+a|rumbo\s+a|desde|nacionalidad)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
+_PLACE_TAIL = re.compile(r"\b(?:en|a)\s+(?:(?:el|la|los|las)\s+)?(?:(?:puerto|aeropuerto|provincia|localidad|ciudad|"
+                         r"municipio|estado|región|comunidad|barrio|muelle|frontera|costa|isla)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z",
+                         re.I)
+_JOIN = re.compile(r"\A\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e|o)\s+)(?:(?:en|de)\s+)?(?:(?:la|el|los|las)\s+)?\Z", re.I)
+_FRONTED = re.compile(r"(?:\A|[,;:]\s*|\b(?:mientras\s+que|mientras|y|pero)\s+)(?:en|desde)\s+(?:(?:la|el)\s+)?"
+                      r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z", re.I)
+_AGENCY = re.compile(r"\b(?:polic[ií]as?|autoridades|agentes|investigadores|fiscal[ií]a|fuerzas|cuerpos|"
+                     r"gendarmer[ií]a|carabineros|guardia|justicia|tribunales|jueces|fiscales|ministerio|"
+                     r"polic[ií]a\s+(?:nacional|federal|judicial))\s+(?:[\w]+\s+)?(?:de\s+(?:la\s+|el\s+)?)?\Z", re.I)
+_SEAT = re.compile(r"\b(?:sede|sedes|oficinas?|embajada|cuartel\s+general)\s+(?:\w+\s+)?(?:en|de)\s+(?:la\s+|el\s+)?\Z",
+                   re.I)
+_VALUED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:valorad[oa]s?\s+en|tasad[oa]s?\s+en|por\s+(?:un\s+)?valor\s+de|"
+                     r"que\s+ascienden?\s+a|por\s+importe\s+de|(?:de\s+)?m[aá]s\s+de)\s+(?:(?:unos|unas|m[aá]s\s+de|"
+                     r"cerca\s+de|casi|alrededor\s+de)\s+)?\Z", re.I)
+_AMOUNT_OF = re.compile(r"\s*(?:%|por\s*cien(?:to)?)?\s*(?:de|en)\s+(?:(?:la|el|los|las|su|sus)\s+)?", re.I)
+def _ends_collective(written: str) -> bool:
+    """Whether a number ends in a word that takes "de" before its noun ("1,7 millones de
+    archivos", "una cuarentena de denuncias", "miles de imágenes")."""
+    last = written.split()[-1].lower() if written.split() else ""
+    return last in SCALES or last.rstrip("s") in COLLECTIVES or last in VAGUE_PLURALS
+# "Alemania registró el mayor número de detenciones, con 14, seguida de Polonia, con once".
+_WITH = re.compile(r"(?:\s+[^\d;:()]{0,70}?)?\s*,\s*con\s+\Z|\s*,?\s*con\s+\Z", re.I)
+_ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:\(|[\u2013\u2014]|\s-\s)[^()\u2013\u2014]{0,160}?(?:\)|[\u2013\u2014]|\s-\s|(?=[.;]))")
+_ELLIPTIC_PLACE = re.compile(r"\s*,\s*(?:en|desde)\s+(?:(?:la|el|los|las)\s+)?", re.I)
+# "El presunto cabecilla, un vecino de 41 años, fue detenido": one person and the event of the
+# singular passive that follows, across an apposition.
+_SINGULAR_EVENT = re.compile(r"[^;:\d]{0,120}?(?:\d{1,3}\s+años[^;:\d]{0,80}?)?\b(?:que\s+)?"
+                             r"(?:fue|ha\s+sido|había\s+sido|resultó|quedó)\s+\Z", re.I)
+_ARTICLE_ONE = re.compile(r"(?<!\w)(un|una|el|la)\s+(?=[^\W\d_])", re.I)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a Spanish text; never after "EE. UU.", "Sr." or "núm."."""
+    return [(a, b) for a, b in english_sentences(text, _SENTENCE_END, _ABBREVIATION) if text[a:b].strip()]
+
+
+@dataclass
+class _Phrase:
+    end: int
+    head: str | None
+    measure: str | None
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int
+    end: int
+    cues: list[Cue]
+    places: list[Place]
+    agencies: list[Place]
+    carried: list[Place]
+    previous: list[Evidence] = field(default_factory=list)
+
+
+@lru_cache(maxsize=256)
+def evidence(text: str) -> tuple[Evidence, ...]:
+    """Every number of a Spanish `text` that can support a claim, with its measures and places."""
+    numbers = [n for n in read_numbers(text) if n.kind in AMOUNT_KINDS]
+    numbers = sorted(numbers + _articles(text, numbers), key=lambda n: n.start)
+    cues = find_cues(text, "es")
+    places = find_places(text)
+    agencies = demonyms(text)
+    out: list[Evidence] = []
+    carried: list[Place] = []
+    last = 0
+    for start, end in split_sentences(text):
+        if "\n" in text[last:start]:
+            carried = []
+        last = end
+        sentence = _Sentence(text, start, end, [c for c in cues if start <= c.start < end],
+                             [p for p in places if start <= p.start < end],
+                             [p for p in agencies if start <= p.start < end], carried)
+        for number in (n for n in numbers if start <= n.start < end):
+            found = _read(sentence, number)
+            sentence.previous.append(found)
+            out.append(found)
+        carried = _scope_left(sentence) or carried
+    return tuple(out)
+
+
+def _articles(text: str, numbers: list[Number]) -> list[Number]:
+    """"un detenido", "una víctima", "un agente": the article as one, before a noun the
+    vocabulary lists (never "un total de", "una operación")."""
+    out = []
+    for m in _ARTICLE_ONE.finditer(text):
+        pos = m.end()
+        word = _WORD.match(text, pos)
+        while word is not None and word.group().lower() in _BEFORE_NOUN:
+            pos = word.end() + 1
+            word = _WORD.match(text, pos)
+        if word is None or word.group().lower().endswith("s"):
+            continue
+        measure = noun_of(word.group())
+        definite = m.group(1).lower() in ("el", "la")
+        if measure is None or (definite and (measure not in ("suspects", "people")
+                                             or not _SINGULAR_AHEAD.match(text, word.end()))):
+            continue
+        out.append(Number(m.start(), m.start() + len(m.group(1)), 1.0, "count", text=m.group(1)))
+    return out
+
+
+def noun_of(word: str) -> str | None:
+    """The measure a Spanish noun counts, singular or plural ("vecino" as "vecinos")."""
+    found = noun_measure(word, "es")
+    if found is None and not word.lower().endswith("s"):
+        found = noun_measure(word + "s", "es") or noun_measure(word + "es", "es")
+    return found
+
+
+def _read(s: _Sentence, number: Number) -> Evidence:
+    if number.kind in ("money", "quantity", "percent"):
+        return _amount(s, number)
+    if number.kind == "duration":
+        unit = number.unit or ""
+        measures = frozenset({unit}) if unit in vocabulary() else frozenset()
+        return Evidence(number, measures, place_names(_where(s, number, number.end)), unit, "duration")
+    phrase = _phrase(s, number)
+    begin = number.qualifier_start if number.qualifier_start is not None else number.start
+    partitive = _PARTITIVE.match(s.text, number.end) if phrase.head is None else None
+    cue_after = _cue_after(s, partitive.end() if partitive else phrase.end)
+    if cue_after is None and number.text.lower() in ("un", "una", "el", "la"):
+        cue_after = _singular_event(s, phrase.end)
+    cue_before = _cue_before(s, begin)
+    measures, reason, event, partial = _measures(s, number, phrase, cue_before, cue_after, begin)
+    end = max(phrase.end, partitive.end() if partitive else 0, cue_after.end if cue_after is not None else 0)
+    group = _where(s, number, end, elliptic=phrase.head is None)
+    joint = _joint(s, group)
+    partial = partial or bool(_FURTHER.search(s.text, max(s.start, begin - 20), begin))
+    return Evidence(number, measures, place_names(group), phrase.head, reason, joint, event,
+                    holding(group) if joint else (), partial)
+
+
+def _phrase(s: _Sentence, number: Number) -> _Phrase:
+    """The head noun after a number: the longest noun the vocabulary lists, after words such as
+    "nuevos" or "otras"; else the first word, if it can be a noun."""
+    pos = number.qualifier_end or number.end
+    if number.vague or _ends_collective(number.text):
+        linked = re.match(r"\s+de\s+", s.text[pos:pos + 6])  # "1,7 millones de archivos", "una docena de registros"
+        pos += linked.end() if linked else 0
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(s.text, pos, min(s.end, pos + 80))]
+    i = 0
+    gap_end = pos
+    while i < len(words) and words[i][2].lower() in _BEFORE_NOUN and s.text[gap_end:words[i][0]].strip() == "":
+        gap_end = words[i][1]
+        i += 1
+    if i >= len(words) or s.text[gap_end:words[i][0]].strip():
+        return _Phrase(number.end, None, None)
+    copula = _COPULA.match(s.text, pos)
+    if copula is not None and (measure := noun_of(copula.group(1))) is not None:
+        return _Phrase(copula.end(), copula.group(1).lower(), measure)
+    longest = longest_noun("es")
+    for n in range(min(longest, len(words) - i), 0, -1):
+        a, b = words[i][0], words[i + n - 1][1]
+        if re.search(r"[,;:()]", s.text[a:b]):
+            continue
+        measure = noun_measure(s.text[a:b], "es")
+        if measure is not None:
+            return _Phrase(b, s.text[a:b].lower(), measure)
+    word = words[i][2]
+    if word.lower() in _NOT_NOUN or word[:1].isupper():
+        return _Phrase(number.end, None, None)
+    if is_demonym(word):
+        return _Phrase(words[i][1], word.lower(), "people")  # "cuatro paraguayos"
+    return _Phrase(words[i][1], word.lower(), None)
+
+
+def _cue_before(s: _Sentence, begin: int) -> Cue | None:
+    """The event governing a number from before it: the nearest cue whose gap to the number holds
+    only the personal "a", articles, adverbs, a place or an event noun's "de"; or a few lower-case
+    words and then the personal "a" ("han detenido hasta ahora a once personas")."""
+    for cue in reversed(s.cues):
+        if cue.end > begin:
+            continue
+        gap = s.text[cue.end:begin]
+        if _GOVERN_GAP.fullmatch(gap) or _PERSONAL_A.fullmatch(gap):
+            return cue
+        return None  # a nearer word breaks the link
+    return None
+
+
+def _cue_after(s: _Sentence, end: int) -> Cue | None:
+    """The participle or predicate after a phrase: "personas detenidas", "fueron arrestados"."""
+    for cue in s.cues:
+        if cue.start < end:
+            continue
+        return cue if _PREDICATE_GAP.match(s.text[end:cue.start]) else None
+    return None
+
+
+def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None, after: Cue | None,
+              begin: int) -> tuple[frozenset[str], str, Cue | None, bool]:
+    head = phrase.measure
+    event = after or before
+    if event is not None and event.measure == "searches" and phrase.head in _SEARCHED:
+        return frozenset({head or "searches", "searches"}), f"searched '{phrase.head}'", event, False
+    if head is not None and head != "people":
+        if head == "suspects" and event is not None and event.measure == "arrests":
+            return frozenset({head, "arrests"}), f"event '{event.text}' on '{phrase.head}'", event, False
+        return frozenset({head}), f"noun '{phrase.head}'", None, False
+    if head == "people":
+        if event is None and (parent := _aside_parent(s, begin)) is not None:
+            # "13 personas —seis españoles, cuatro paraguayos...—": a breakdown of the 13
+            return frozenset({"people"} | (parent.measures & {"arrests", "suspects", "victims"})), \
+                f"breakdown of '{parent.number.text}'", None, True
+        if event is not None:
+            measure = event.measure
+            if phrase.head in _CHILDREN and event.text.lower() in _CHILD_VICTIM_CUES:
+                measure = "victims"  # "14 menores identificados": children identified are victims
+            return frozenset({"people", measure}), f"event '{event.text}' on '{phrase.head}'", event, False
+        parent = _parent(s, begin)
+        if parent is not None and _BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 25), begin):
+            return frozenset({"people"} | (parent.measures & {"arrests", "suspects", "victims"})), \
+                f"breakdown of '{parent.number.text}'", None, True
+        return frozenset({"people"}), f"noun '{phrase.head}'", None, False
+    if phrase.head is not None:
+        if before is not None and before.measure == "victims" and _PERSONAL_A.fullmatch(s.text[before.end:begin]) \
+                or (before is not None and before.measure == "victims" and re.fullmatch(r"\s+a\s+", s.text[before.end:begin])):
+            return frozenset({"victims"}), f"event '{before.text}' on '{phrase.head}'", before, False  # "atacó a 60 empresas"
+        return frozenset(), f"counts '{phrase.head}', which the vocabulary does not list", None, False
+    among = _AMONG.search(s.text, max(s.start, begin - 60), begin)
+    if among is not None and (named := noun_of(among.group(1))) is not None and after is None:
+        return frozenset({named}), f"part of the '{among.group(1)}'", None, True
+    partitive = _PARTITIVE.match(s.text, number.end)
+    if partitive is not None:  # "cinco de ellos fueron detenidos", "tres de los detenidos"
+        named = noun_measure(partitive.group(1) or "", "es")
+        if after is not None:
+            return frozenset({after.measure}), f"event '{after.text}' on part", after, True
+        parent = _parent(s, begin)
+        if named is not None:
+            return frozenset({named}), f"part of the '{partitive.group(1)}'", None, True
+        if parent is not None:
+            return parent.measures, f"part of '{parent.number.text}'", None, True
+    if after is not None:  # "12 fueron detenidos"
+        return frozenset({after.measure}), f"event '{after.text}'", after, False
+    parent = _parent(s, begin)
+    if before is not None and (parent is None or before.start > parent.number.end):
+        return frozenset({before.measure}), f"event '{before.text}'", before, False  # "e investigaron a otros 5"
+    if parent is not None:  # "17 detenidos, 12 en Sevilla y 5 en Huelva"
+        return parent.measures, f"breakdown of '{parent.number.text}'", parent.event, True
+    if before is not None:  # "detuvieron a 17"
+        return frozenset({before.measure}), f"event '{before.text}'", before, False
+    if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (named := _measure_before(s, begin)):
+        return frozenset({named[1]}), f"the figure of '{named[0]}' named before", None, False
+    if _with_place(s, begin) is not None and (named := _measure_before(s, begin)) is not None:
+        return frozenset({named[1]}), f"'{named[0]}' named before, 'con {number.text}'", None, False
+    return frozenset(), "no noun", None, False
+
+
+def _governing_place(s: _Sentence, begin: int) -> list[Place]:
+    """A place between a number's event and the number: "liberaron en Galicia a 100 víctimas"."""
+    cue = _cue_before(s, begin)
+    if cue is None:
+        return []
+    inside = [p for p in s.places if cue.end <= p.start and p.end <= begin]
+    return _group(s, inside[0]) if inside else []
+
+
+_SINGULAR_AHEAD = re.compile(r"[^;:.]{0,160}?\b(?:que\s+)?(?:fue|ha\s+sido|había\s+sido|resultó|quedó)\s+", re.I)
+
+
+def _singular_event(s: _Sentence, end: int) -> Cue | None:
+    for cue in s.cues:
+        if cue.start >= end:
+            return cue if _SINGULAR_EVENT.fullmatch(s.text, end, cue.start) else None
+    return None
+
+
+def _with_place(s: _Sentence, begin: int) -> Place | None:
+    """The place a "PLACE, con N" names as the number's subject."""
+    for place in reversed(s.places):
+        if place.end <= begin:
+            return place if _WITH.fullmatch(s.text, place.end, begin) and not re.search(
+                r"\d", s.text[place.end:begin]) else None
+    return None
+
+
+def _measure_before(s: _Sentence, begin: int) -> tuple[str, str] | None:
+    """The last noun or event of a measure before `begin` in the sentence, and its measure."""
+    for m in reversed(list(_WORD.finditer(s.text, s.start, begin))):
+        measure = noun_measure(m.group(), "es")
+        if measure is not None and measure != "people":
+            return m.group(), measure
+    return None
+
+
+def _aside_parent(s: _Sentence, begin: int) -> Evidence | None:
+    """The whole a number in a bracket, dash aside or colon list after it breaks down."""
+    for found in reversed(s.previous):
+        if found.number.kind != "count" or not found.measures or found.partial:
+            continue
+        between = s.text[found.number.end:begin]
+        opened = re.search(r"[(\u2013\u2014:]", between)
+        return found if opened and not re.search(r"\)", between) else None
+    return None
+
+
+def _parent(s: _Sentence, begin: int) -> Evidence | None:
+    """The counted figure a bare number breaks down: the last one before it in the sentence."""
+    for found in reversed(s.previous):
+        if found.number.kind == "count" and found.measures and found.number.start < begin:
+            return found
+    return None
+
+
+def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> list[Place]:
+    """Where a number happened: its own place, else the clause's or sentence's opening place,
+    else an agency's country, else the place carried from earlier in the paragraph. A number
+    with no noun takes a place after a comma ("y los otros dos, en Oporto")."""
+    own = _own_places(s, end, elliptic)
+    if own:
+        return own
+    begin = number.qualifier_start if number.qualifier_start is not None else number.start
+    subject = _with_place(s, begin)
+    if subject is not None:
+        return [subject]
+    governed = _governing_place(s, begin)
+    if governed:
+        return governed
+    fronted = _fronted(s, begin)
+    if fronted:
+        return fronted
+    agency = [p for p in s.agencies if p.start < begin and _AGENCY.search(s.text, max(s.start, p.start - 40), p.start)]
+    agency += [p for p in s.places if p.start < begin and p.level == "country"
+               and _AGENCY.search(s.text, max(s.start, p.start - 40), p.start)]
+    agency = [p for p in agency if len(_group(s, p)) == 1 and not _listed_after(s, p)]
+    if agency:
+        return [max(agency, key=lambda p: p.start)]
+    return list(s.carried)
+
+
+def _joint(s: _Sentence, group: list[Place]) -> bool:
+    """Several places holding a figure together; not a city and the region or country after it
+    ("Lázaro Cárdenas, Michoacán", "Oporto (Portugal)"), which only says where the city is."""
+    if len(group) == 2 and group[0].level == "city" and group[1].level in ("subdivision", "country") \
+            and group[0].country == group[1].country and re.fullmatch(r"\s*[,(]\s*", s.text[group[0].end:group[1].start]):
+        return False
+    return len(group) > 1
+
+
+def _listed_after(s: _Sentence, place: Place) -> bool:
+    """Whether a place is one of a list ("las autoridades de Alemania, Bulgaria y Chipre")."""
+    return any(p.start < place.start and _JOIN.match(s.text[p.end:place.start]) for p in s.places)
+
+
+def _own_places(s: _Sentence, end: int, elliptic: bool = False) -> list[Place]:
+    aside = _ASIDE.match(s.text, end)
+    if aside is not None:  # "los ocho registros —en tres locales de La Coruña y Lugo—"
+        inside = [p for p in s.places if aside.start() <= p.start < aside.end()]
+        if inside:
+            return _group(s, inside[0])
+    for place in s.places:
+        if place.start < end:
+            continue
+        gap = s.text[end:place.start]
+        if elliptic and _ELLIPTIC_PLACE.fullmatch(gap):
+            return _group(s, place)
+        if _CLAUSE_BREAK.search(gap):
+            return []
+        lead = s.text[max(s.start, place.start - 40):place.start]
+        if _ORIGIN.search(lead):
+            continue  # "procedente de Ecuador": where it came from, not where it was found
+        long_lead = len(gap) <= 120 and _PLACE_TAIL.search(gap) and not _COORDINATED.search(gap)
+        if (_PLACE_LEAD.match(gap) or long_lead) and not _SEAT.search(lead):
+            return _group(s, place)
+        if len(gap) > 120:
+            return []
+    return []
+
+
+def _group(s: _Sentence, first: Place) -> list[Place]:
+    """A place and those joined to it ("en Cádiz, Málaga y Huelva")."""
+    out = [first]
+    for place in s.places:
+        if place.start <= out[-1].start:
+            continue
+        if _JOIN.match(s.text[out[-1].end:place.start]):
+            out.append(place)
+        else:
+            break
+    return out
+
+
+def _fronted(s: _Sentence, begin: int) -> list[Place]:
+    """The place that opens the number's clause or sentence: "En Italia, ...", "mientras que en
+    Rumanía ...", with no other number between it and this one."""
+    best: list[Place] = []
+    for place in s.places:
+        if place.start >= begin:
+            break
+        if _OPENING.match(s.text[s.start:place.start]):  # "En una acción en el puerto de Lázaro Cárdenas, ..."
+            best = _group(s, place)
+            continue
+        lead = s.text[max(s.start, place.start - 60):place.start]
+        if _FRONTED.search(lead) and not _SEAT.search(lead):
+            between = s.text[place.end:begin]
+            if not re.search(r";|\bmientras\b", between, re.I):
+                best = _group(s, place)
+    return best
+
+
+def _scope_left(s: _Sentence) -> list[Place]:
+    """The place a sentence leaves open for the next ones of its paragraph: one it opens with."""
+    return _fronted(s, s.end) if s.places else []
+
+
+def _amount(s: _Sentence, number: Number) -> Evidence:
+    """Money, a quantity or a percentage, and what it is an amount of: "300 kilos de hachís",
+    "1,2 millones de euros en efectivo", "el 20 % de los archivos", "bienes valorados en"."""
+    pos = _after_unit(s.text, number)
+    head: str | None = None
+    measure: str | None = None
+    tail = _AMOUNT_OF.match(s.text, pos, s.end)
+    if tail is not None:
+        words = [m for m in _WORD.finditer(s.text, tail.end(), min(s.end, tail.end() + 40))]
+        for n in range(min(len(words), 3), 0, -1):
+            if s.text[tail.end():words[0].start()].strip():
+                break
+            phrase = s.text[words[0].start():words[n - 1].end()]
+            found = noun_measure(phrase, "es")
+            if found is not None:
+                head, measure, pos = phrase.lower(), found, words[n - 1].end()
+                break
+    if measure is None:
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        valued = _VALUED.search(s.text, max(s.start, begin - 60), begin)
+        if valued is not None and (found := noun_measure(valued.group(1), "es")) is not None:
+            head, measure = valued.group(1).lower(), found
+    measures = frozenset({measure}) if measure else frozenset()
+    reason = f"{number.kind} of '{head}'" if head else number.kind
+    group = _where(s, number, pos)
+    joint = _joint(s, group)
+    return Evidence(number, measures, place_names(group), head, reason, joint, None,
+                    holding(group) if joint else ())
+
+
+_UNIT_END = re.compile(
+    r"\s*(?:%|por\s+cien(?:to)?|(?:de\s+)?(?:" + "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in (*UNIT_WORDS, *CURRENCY_WORDS)), key=len, reverse=True))
+    + r"))(?!\w)", re.I)
+
+
+def _after_unit(text: str, number: Number) -> int:
+    m = _UNIT_END.match(text, number.end)
+    return m.end() if m is not None else number.end
