@@ -20,7 +20,9 @@ from validator.figures.measures import vocabulary
 from validator.sources import Sources
 from validator.support import verdicts
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import PROJECT
+
+DATA = PROJECT  # the frozen dataset under tests/project/: a repository root with claims/ and seeds/
 OTHER_PLACES = ("France", "Peru", "Japan", "Kenya")
 _NUMBER = re.compile(r"\d[\d,]*")
 
@@ -34,16 +36,19 @@ class Mutation:
     mutated: str
     quote: tuple[str, ...]
     source: str
+    language: str = "en"
+    root: Path = DATA
 
 
-def _real_dataset() -> Dataset:
-    sources = Sources(ROOT)
-    files = [build_file(p.relative_to(ROOT).as_posix(), p.read_bytes(), sources) for p in sorted((ROOT / "claims").glob("*.yaml"))]
-    return Dataset(ROOT, files)
+def _real_dataset(root: Path, files: list[Path]) -> Dataset:
+    sources = Sources(root)
+    return Dataset(root, [build_file(p.relative_to(root).as_posix(), p.read_bytes(), sources) for p in files])
 
 
-def mutations() -> list[Mutation]:
-    dataset = _real_dataset()
+def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutation]:
+    """One-slip mutations of every claim the tool accepts among `files` (default: the frozen
+    dataset's claims), with the code that must catch each."""
+    dataset = _real_dataset(root, files if files is not None else sorted((root / "claims").glob("*.yaml")))
     found = []
     for record in dataset.claims():
         judged = verdicts(dataset, record)
@@ -51,6 +56,7 @@ def mutations() -> list[Mutation]:
             continue  # only claims the tool accepts as they stand
         text = record.claim.claim
         source = record.file.header.source.path
+        language = record.file.header.source.language or "en"
         for verdict in judged:
             figure, evidence = verdict.figure, verdict.evidence
             piece = text[figure.start:figure.end]
@@ -58,9 +64,12 @@ def mutations() -> list[Mutation]:
             def make(kind: str, code: str, new_piece: str) -> None:
                 if new_piece != piece:
                     mutated = text[:figure.start] + new_piece + text[figure.end:]
-                    found.append(Mutation(kind, code, record.id, text, mutated, record.claim.quotes, source))
+                    found.append(Mutation(kind, code, record.id, text, mutated, record.claim.quotes, source,
+                                          language, root))
 
-            number = _NUMBER.search(piece)
+            numbers = list(_NUMBER.finditer(piece))
+            # a range's upper end moves up, out of the source's range (a lower end moved up stays inside it)
+            number = (numbers[-1] if figure.high is not None else numbers[0]) if numbers else None
             if number and not figure.vague:
                 digits = number.group().replace(",", "")
                 changed = digits[:-1] + str((int(digits[-1]) + 1) % 10)
@@ -69,8 +78,9 @@ def mutations() -> list[Mutation]:
                     make("digit", "V001", piece[:number.start()] + changed + piece[number.end():])
             if figure.measure_text and evidence is not None:
                 kind = vocabulary()[figure.measure].kind
+                same_value = [e for e in _quote_evidence(record) if e.number.value == evidence.number.value]
                 others = sorted({m for e in _quote_evidence(record) for m in e.measures
-                                 if m not in evidence.measures and vocabulary()[m].kind == kind})
+                                 if vocabulary()[m].kind == kind and not any(m in x.measures for x in same_value)})
                 if others:
                     word = others[0].replace("_", " ")
                     make("measure", "V002", piece.replace(figure.measure_text, word, 1))
@@ -90,15 +100,15 @@ def _quote_evidence(record):
     from validator.figures.attribution import within
 
     spans = tuple(span for m in record.quote_matches for span in m.spans)
-    return within(record.file.source.text, spans)
+    return within(record.file.source.text, spans, record.file.header.source.language or "en")
 
 
 def codes_for(mutation: Mutation) -> list[str]:
     """The V codes the tool reports for the mutated claim, alone in a claims file."""
-    document = {"source": {"path": mutation.source},
+    document = {"source": {"path": mutation.source, "language": mutation.language},
                 "claims": [{"id": "m.claim", "claim": mutation.mutated, "quote": list(mutation.quote)}]}
-    built = build_file("mutant.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(ROOT))
-    result = run(Options(select=("V",), root=ROOT), Dataset(ROOT, [built]))
+    built = build_file("mutant.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(mutation.root))
+    result = run(Options(select=("V",), root=mutation.root), Dataset(mutation.root, [built]))
     return [f.code for f in result.findings]
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.helpers import PROJECT
 from tests.mutations import Mutation, codes_for, mutations
 from validator.dataset import Dataset, build_file
 from validator.engine import Options, run
@@ -16,9 +16,11 @@ from validator.figures.attribution import evidence
 from validator.figures.measures import vocabulary
 from validator.sources import Sources, make_source
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+DATA = PROJECT  # the frozen dataset under tests/project/: a repository root with claims/ and seeds/
+SEEDS = sorted((DATA / "seeds").glob("*.txt"))
 MUTATIONS = mutations()
+REPOSITORY = DATA.parent.parent  # tests/project -> the repository root the corpus paths start from
+SPANISH = mutations(REPOSITORY, sorted((REPOSITORY / "tests" / "corpus" / "claims").glob("es-*.yaml")))
 
 
 def test_every_kind_of_mutation_is_generated() -> None:
@@ -28,6 +30,16 @@ def test_every_kind_of_mutation_is_generated() -> None:
 
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: f"{m.kind}:{m.mutated}")
 def test_mutation_of_a_real_claim_is_caught(mutation: Mutation) -> None:
+    assert mutation.expected in codes_for(mutation)
+
+
+def test_the_spanish_corpus_gives_every_kind_of_mutation() -> None:
+    assert {m.kind for m in SPANISH} == {"digit", "measure", "qualifier", "place"}
+    assert len(SPANISH) >= 100
+
+
+@pytest.mark.parametrize("mutation", SPANISH, ids=lambda m: f"{m.kind}:{m.claim_id}:{m.mutated}")
+def test_mutation_of_a_spanish_corpus_claim_is_caught(mutation: Mutation) -> None:
     assert mutation.expected in codes_for(mutation)
 
 
@@ -48,8 +60,8 @@ FIGURES = _source_figures()
 
 def _v_codes(source: str, claim: str, quote: str) -> list[str]:
     document = {"source": {"path": source}, "claims": [{"id": "g.claim", "claim": claim, "quote": quote}]}
-    built = build_file("gen.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(ROOT))
-    return [f.code for f in run(Options(select=("V", "Q002"), root=ROOT), Dataset(ROOT, [built])).findings]
+    built = build_file("gen.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(DATA))
+    return [f.code for f in run(Options(select=("V", "Q002"), root=DATA), Dataset(DATA, [built])).findings]
 
 
 def _render(e, measure: str, qualifier: str | None, value: float | None = None) -> str:

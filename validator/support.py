@@ -254,12 +254,20 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
         return False
     value, high = found
     ends = [v for v in (value, high) if v is not None]
+    if figure.high is not None and high is not None and figure.qualifier is None:
+        # a range for a range: both ends as the source gives them, or inside it (V003 then says
+        # the claim is more precise); "between 8% and 13%" for "8-12%" has an end the quote lacks
+        low_same, high_same = amounts.same_amount(figure.value, value), amounts.same_amount(figure.high, high)
+        if low_same or high_same:
+            return low_same and high_same or (value <= figure.value and figure.high <= high)
+        return (value <= figure.value and figure.high <= high) or (figure.value <= value and high <= figure.high)
     if any(amounts.same_amount(figure.value, v) for v in ends):
         return True  # "more than 4,200 kg" for "more than 4.2 tonnes": the qualifiers are V003's
     if (figure.kind == "quantity" and e.number.unit != figure.unit) or _converted_duration(e, figure):
         # another unit: the converted amount is rarely round, so "about 1,930 km" for
-        # "1,200 miles" is the claim's number if the claim allows it
-        return claimed_range(figure, tolerance).contains(Interval(value, high if high is not None else value))
+        # "1,200 miles" is the claim's number; "up to 4 tonnes" for "up to 3,000 kilos" is not
+        return figure.qualifier == "about" and \
+            claimed_range(figure, tolerance).contains(Interval(value, high if high is not None else value))
     if figure.high is not None and (any(amounts.same_amount(figure.high, v) for v in ends)
                                     or figure.value <= value and (high or value) <= figure.high):
         return True  # a claimed range at either end of the source's, or around all of it
