@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.helpers import ROOT
+from tests.helpers import PROJECT
 
 settings.register_profile("ci", derandomize=True, deadline=None, max_examples=100,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -17,9 +17,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch) -> Path:
-    """A copy of the project's claims and seeds in a fresh repository root, as the working directory."""
+    """A copy of the project's claims and seeds (the frozen copy under tests/project/) in a fresh
+    repository root, as the working directory."""
     for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+        shutil.copytree(PROJECT / name, tmp_path / name)
     (tmp_path / ".git").mkdir()
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -15,3 +15,12 @@ def seed_text(prefix: str) -> str:
     """The text of the seed whose file name starts with `prefix` (e.g. "004")."""
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
+
+
+def small_repo(root: Path, files: dict[str, str]) -> Path:
+    """A git-marked repository at `root` holding `files` (path relative to it -> text)."""
+    (root / ".git").mkdir(exist_ok=True)
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PROJECT
 from validator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +25,7 @@ NEW = "  - id: new.one\n    claim: 25 groups\n    quote: A total of 52 groups\n"
 
 @pytest.fixture()
 def repo(tmp_path: Path, monkeypatch) -> Path:
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(PROJECT / "seeds", tmp_path / "seeds")
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "old.yaml").write_text(HEAD + "".join(CLAIMS), encoding="utf-8")
     (tmp_path / ".git").mkdir()

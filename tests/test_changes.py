@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PROJECT
 from validator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,7 @@ def _reported(capsys, *args: str) -> tuple[int, set[tuple[str, str]]]:
 
 @pytest.fixture()
 def dataset(tmp_path: Path, monkeypatch) -> Path:
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(PROJECT / "seeds", tmp_path / "seeds")
     (tmp_path / "claims").mkdir()
     for name, text in (("a.yaml", BAD_A), ("b.yaml", GOOD_B), ("c.yaml", BAD_C)):
         (tmp_path / "claims" / name).write_text(text, encoding="utf-8")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PROJECT
 from validator.cli import _options, build_parser, effective_config, main
 
 if sys.version_info >= (3, 11):
@@ -38,7 +39,7 @@ claims:
 
 @pytest.fixture()
 def repo(tmp_path: Path, monkeypatch) -> Path:
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(PROJECT / "seeds", tmp_path / "seeds")
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "warn.yaml").write_text(WARNING_ONLY, encoding="utf-8")
     (tmp_path / ".git").mkdir()

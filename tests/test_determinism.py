@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
+from tests.helpers import PROJECT
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("text", "json", "sarif", "junit", "github")
@@ -68,7 +69,7 @@ def corpus(tmp_path_factory) -> Path:
 def test_project_claims_identical_across_hash_seeds_and_runs(tmp_path: Path) -> None:
     repo = tmp_path / "project"
     for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, repo / name)
+        shutil.copytree(PROJECT / name, repo / name)
     for fmt in FORMATS:
         outputs = {run(repo, "--format", fmt, "--no-accept", "claims/", seed=seed) for seed in ("0", "random")}
         assert len(outputs) == 1, fmt
@@ -77,7 +78,7 @@ def test_project_claims_identical_across_hash_seeds_and_runs(tmp_path: Path) -> 
 def test_project_claims_identical_whatever_the_order_on_disk(tmp_path: Path) -> None:
     source = tmp_path / "project"
     for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, source / name)
+        shutil.copytree(PROJECT / name, source / name)
     outputs = {run(repo, "--format", fmt, "--no-accept", "claims/")
                for repo in orders(source, tmp_path / "orders") for fmt in ("json",)}
     assert len(outputs) == 1
@@ -104,7 +105,7 @@ def test_cache_is_never_stale(tmp_path: Path) -> None:
 
     repo = tmp_path / "project"
     for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, repo / name)
+        shutil.copytree(PROJECT / name, repo / name)
     for path in (repo / "seeds").iterdir():
         path.chmod(0o644)
     tantalio = repo / "claims" / "004-tantalio.yaml"

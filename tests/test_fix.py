@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PROJECT
 from validator.cli import main
 from validator.fix import SetValue, rewrite, round_trip
 from validator.loader import load_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/004_454c6d8bf6139045.txt"
-CLAIMS_FILES = sorted(p.name for p in (ROOT / "claims").glob("*.yaml"))
+CLAIMS_FILES = sorted(p.name for p in (PROJECT / "claims").glob("*.yaml"))
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -30,7 +31,7 @@ def _fix(capsys, *args: str) -> tuple[int, str, str]:
 
 @pytest.mark.parametrize("name", CLAIMS_FILES)
 def test_every_claims_file_survives_the_round_trip_byte_for_byte(name: str) -> None:
-    text = (ROOT / "claims" / name).read_text(encoding="utf-8")
+    text = (PROJECT / "claims" / name).read_text(encoding="utf-8")
     assert round_trip(text, []) == text
     data = load_bytes(name, text.encode("utf-8")).data
     same = [SetValue(("claims", i, "quote"), c["quote"]) for i, c in enumerate(data["claims"])

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PROJECT
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/004_454c6d8bf6139045.txt"
 
@@ -85,7 +87,7 @@ def user_repo(tmp_path_factory) -> tuple[Path, dict[str, str]]:
 
     user = base / "dataset"
     (user / "claims").mkdir(parents=True)
-    shutil.copytree(ROOT / "seeds", user / "seeds")
+    shutil.copytree(PROJECT / "seeds", user / "seeds")
     snippet = readme_snippet()
     config = re.sub(r"(?m)^(\s*- repo:).*$", rf"\1 {hooks.as_posix()}", snippet)
     config = re.sub(r"(?m)^(\s*rev:).*$", rf"\1 {rev}", config)
@@ -94,7 +96,7 @@ def user_repo(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     _git(user, env, "init", "-q")
     installed = _run([sys.executable, "-m", "pre_commit", "install"], user, env)
     assert installed.returncode == 0, installed.stdout + installed.stderr
-    shutil.copy2(ROOT / "claims" / "004-tantalio.yaml", user / "claims" / "004-tantalio.yaml")
+    shutil.copy2(PROJECT / "claims" / "004-tantalio.yaml", user / "claims" / "004-tantalio.yaml")
     first = _commit(user, env, "seeds", "claims/004-tantalio.yaml", ".pre-commit-config.yaml")
     assert first.returncode == 0, first.stdout + first.stderr  # a good claims file passes
     return user, env
@@ -146,6 +148,83 @@ def test_a_changed_seed_rechecks_the_claims_that_cite_it(user_repo) -> None:
     assert blocked.returncode != 0
     assert re.search(r"claims/004-tantalio\.yaml:\d+:\d+: Q005 error", blocked.stdout + blocked.stderr), blocked.stderr
     _git(repo, env, "reset", "-q", "--hard")
+
+
+UPDATE_SOURCE = ("Operation Tantalio, a week on\n\nPolice have arrested 38 suspects so far, Europol said on Tuesday.\n\n"
+                 "A week later, police had arrested 41 suspects in all.\n")
+
+
+def _update_claims(figure: str, quote: str) -> str:
+    """A second report of the event 004-tantalio.yaml captures; it sorts before that file."""
+    return ("source:\n  path: seeds/tantalio-update.txt\nevent: operation-tantalio\nclaims:\n"
+            f"  - id: update.arrests\n    claim: {figure}\n    quote: {quote}\n")
+
+
+def test_an_edit_that_makes_two_files_disagree_is_blocked_in_the_edited_file(user_repo) -> None:
+    """The conflict is reported on both claims, so committing either side fails, here the one
+    that sorts first (the side a finding at the later claim only would have let through)."""
+    repo, env = user_repo
+    (repo / "seeds" / "tantalio-update.txt").write_text(UPDATE_SOURCE, encoding="utf-8")
+    update = repo / "claims" / "000-update.yaml"
+    update.write_text(_update_claims("38 arrests", "Police have arrested 38 suspects so far"), encoding="utf-8")
+    agreed = _commit(repo, env, "seeds/tantalio-update.txt", "claims/000-update.yaml")
+    assert agreed.returncode == 0, agreed.stdout + agreed.stderr
+
+    update.write_text(_update_claims("41 arrests", "police had arrested 41 suspects in all"), encoding="utf-8")
+    blocked = _commit(repo, env, "claims/000-update.yaml")
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert re.search(r"claims/000-update\.yaml:6:\d+: C005 error: .*tantalio\.arrests, claims/004-tantalio\.yaml",
+                     output), output
+    assert "000-update.yaml" in _git(repo, env, "diff", "--cached", "--name-only")  # not committed
+    _git(repo, env, "reset", "-q", "--hard")
+
+
+def readme_local_snippet() -> str:
+    """The `repo: local` configuration the README shows, for a `validate` already installed."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### pre-commit"):text.index("### CI")]
+    (snippet,) = [block for block in re.findall(r"```yaml\n(.*?)```", section, re.S) if "repo: local" in block]
+    return snippet
+
+
+def _local_repo(base: Path, env: dict[str, str], config: str, sources: str) -> Path:
+    repo = base / sources
+    (repo / "claims").mkdir(parents=True)
+    shutil.copytree(PROJECT / "seeds", repo / sources)
+    claims = (PROJECT / "claims" / "004-tantalio.yaml").read_text(encoding="utf-8")
+    (repo / "claims" / "004-tantalio.yaml").write_text(claims.replace("seeds/", f"{sources}/"), encoding="utf-8")
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    _git(repo, env, "init", "-q")
+    installed = _run([sys.executable, "-m", "pre_commit", "install"], repo, env)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    return repo
+
+
+@pytest.mark.parametrize("sources", ["seeds", "articles"])
+def test_the_readme_local_hook_works_with_validate_installed(tmp_path: Path, sources: str) -> None:
+    """The README's `repo: local` hook, with sources in seeds/ or, with its `files:` pattern
+    following them as the README says, in another folder: a good commit passes, a slip in a
+    claims file and a changed source are blocked with their findings."""
+    env = _env(tmp_path)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    config = readme_local_snippet().replace("seeds/.*", f"{sources}/.*")
+    repo = _local_repo(tmp_path, env, config, sources)
+    seed = f"{sources}/004_454c6d8bf6139045.txt"
+    good = _commit(repo, env, ".pre-commit-config.yaml", sources, "claims/004-tantalio.yaml")
+    assert good.returncode == 0 and "Passed" in good.stdout + good.stderr, good.stdout + good.stderr
+
+    (repo / "claims" / "bad.yaml").write_text(_bad_claims(seed), encoding="utf-8")
+    blocked = _commit(repo, env, "claims/bad.yaml")
+    assert blocked.returncode != 0
+    assert re.search(r"claims/bad\.yaml:6:\d+: Q002 error", blocked.stdout + blocked.stderr), blocked.stderr
+    _git(repo, env, "reset", "-q", "--hard")  # drops the staged bad.yaml
+
+    with open(repo / seed, "a", encoding="utf-8") as handle:
+        handle.write("A correction was appended.\n")
+    changed = _commit(repo, env, seed)
+    assert changed.returncode != 0
+    assert re.search(r"claims/004-tantalio\.yaml:\d+:\d+: Q005 error", changed.stdout + changed.stderr), changed.stderr
 
 
 def test_hook_runs_a_regular_install_that_finds_its_data_through_the_package(user_repo) -> None:

@@ -4,18 +4,19 @@ what the full run says about them."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import PROJECT
 from validator.cli import main
 from validator.engine import Options, run
 from validator.related import INDEX_NAME
 from validator.results_cache import CACHE_DIR
 
-CLAIMS = sorted(p.name for p in (ROOT / "claims").glob("*.yaml"))
-SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+CLAIMS = sorted(p.name for p in (PROJECT / "claims").glob("*.yaml"))
+SEEDS = sorted(p.name for p in (PROJECT / "seeds").glob("*.txt"))
 
 
 def _findings(capsys, *args: str) -> list[dict]:
@@ -68,10 +69,19 @@ def test_a_focused_run_loads_the_files_sharing_an_event_and_no_others(three: Pat
     assert _loaded("seeds/004_454c6d8bf6139045.txt") == ["claims/a.yaml", "claims/b.yaml", "claims/c.yaml"]
 
 
-def test_a_contradiction_with_an_unchanged_file_is_still_found(three: Path, capsys) -> None:
+@pytest.mark.parametrize("cache", ["warm", "cold"])
+@pytest.mark.parametrize("changed, other", [("claims/b.yaml", "a.arrests"), ("claims/a.yaml", "b.arrests")])
+def test_a_contradiction_with_an_unchanged_file_is_found_whichever_file_changed(three: Path, capsys, changed: str,
+                                                                               other: str, cache: str) -> None:
+    """C005 lands on both claims, so the pre-commit run on either file fails and names the other,
+    whether the other file's results and links come from the cache or are computed afresh."""
+    if cache == "cold":
+        shutil.rmtree(three / CACHE_DIR)
     capsys.readouterr()
-    found = _findings(capsys, "--changed-only", "claims/b.yaml")
-    assert [(f["code"], f["file"]) for f in found if f["code"] == "C005"] == [("C005", "claims/b.yaml")]
+    found = [f for f in _findings(capsys, "--changed-only", changed) if f["code"] == "C005"]
+    assert [f["file"] for f in found] == [changed]
+    assert other in found[0]["message"]
+    assert main(["--changed-only", changed]) == 1
 
 
 def test_a_duplicate_id_in_an_unchanged_file_is_still_found(three: Path, capsys) -> None:

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
+from tests.helpers import PROJECT
 from validator.model import ClaimsFile
 from validator.schema import MEASURES_PUBLISHED, PUBLISHED, packaged_text, render, render_measures
 
@@ -75,6 +76,6 @@ def test_invalid_documents_fail_both(document: dict) -> None:
 
 
 def test_every_project_claims_file_passes_the_published_schema() -> None:
-    for path in sorted((ROOT / "claims").glob("*.yaml")):
+    for path in sorted((PROJECT / "claims").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         SCHEMA.validate(data)

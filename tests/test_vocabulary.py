@@ -14,6 +14,8 @@ import jsonschema
 import pytest
 import yaml
 
+from tests.helpers import small_repo
+
 from validator import results_cache
 from validator.cli import main
 from validator.engine import Options, run
@@ -70,11 +72,7 @@ def builtin_vocabulary():
 
 @pytest.fixture()
 def repo(tmp_path: Path, monkeypatch) -> Path:
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "labs.txt").write_text(SOURCE, encoding="utf-8")
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "labs.yaml").write_text(CLAIMS, encoding="utf-8")
+    small_repo(tmp_path, {"seeds/labs.txt": SOURCE, "claims/labs.yaml": CLAIMS})
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -43,6 +43,7 @@ from yaml.events import (
 from yaml.nodes import Node, ScalarNode
 from yaml.resolver import Resolver
 
+from validator import yaml_hints
 from validator.finding import Span
 from validator.text import shorten
 
@@ -146,7 +147,7 @@ def load_bytes(path: str, raw: bytes) -> Document:
     except yaml.MarkedYAMLError as exc:
         _forget(doc)
         mark = exc.problem_mark or exc.context_mark
-        doc.problems.append(LoadProblem(_yaml_message(exc), _point(mark) if mark else Span()))
+        doc.problems.append(LoadProblem(_yaml_message(exc, text), _point(mark) if mark else Span()))
     except _TooLarge as exc:
         _forget(doc)
         doc.problems.append(LoadProblem(str(exc), exc.span))
@@ -165,9 +166,14 @@ def _forget(doc: Document) -> None:
     doc.key_spans.clear()
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+def _yaml_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """The parser's message, and a plain hint when the lines it points at show a known slip
+    of people typing prose (see validator.yaml_hints)."""
     parts = [p for p in (exc.context, exc.problem) if p]
-    return shorten("YAML syntax error: " + "; ".join(parts))
+    message = shorten("YAML syntax error: " + "; ".join(parts))
+    marks = [m.line + 1 for m in (exc.problem_mark, exc.context_mark) if m is not None]
+    found = yaml_hints.hint(text, marks, exc.problem or "")
+    return message if found is None else f"{message}; hint: {shorten(found, 240)}"
 
 
 _NO_KEY = object()  # a mapping frame waits for a key

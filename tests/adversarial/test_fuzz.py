@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.adversarial.conftest import SOURCE_TEXT, assert_clean, count, validate
+from tests.helpers import PROJECT
 from validator.dataset import build_file
 from validator.loader import load_bytes
 from validator.sources import Sources
 
-ROOT = Path(__file__).resolve().parents[2]
-REAL_CLAIMS = [p.read_bytes() for p in sorted((ROOT / "claims").glob("*.yaml"))]
+REAL_CLAIMS = [p.read_bytes() for p in sorted((PROJECT / "claims").glob("*.yaml"))]
 
 def fuzz(examples: int) -> settings:
     return settings(max_examples=examples, suppress_health_check=list(HealthCheck), deadline=None)
@@ -110,7 +110,7 @@ def mutated_real_file(draw) -> bytes:
 @fuzz(250)
 @given(mutated_real_file())
 def test_pipeline_mutated_real_claims_files(shared_repo: Path, raw: bytes) -> None:
-    for name, text in (("seeds/" + p.name, p.read_bytes()) for p in (ROOT / "seeds").glob("*.txt")):
+    for name, text in (("seeds/" + p.name, p.read_bytes()) for p in (PROJECT / "seeds").glob("*.txt")):
         target = shared_repo / name
         if not target.exists():
             target.write_bytes(text)

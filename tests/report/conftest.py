@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from tests.helpers import PROJECT
+
 SEED = "seeds/004_454c6d8bf6139045.txt"
 
 EXTRA = f"""\
@@ -42,7 +43,7 @@ claims:
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch) -> Path:
     for name in ("claims", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+        shutil.copytree(PROJECT / name, tmp_path / name)
     (tmp_path / ".git").mkdir()
     (tmp_path / "claims" / "extra.yaml").write_text(EXTRA, encoding="utf-8")
     (tmp_path / "claims" / "pinned.yaml").write_text(PINNED, encoding="utf-8")

@@ -1,6 +1,14 @@
-"""The human format: `path:line:col: CODE severity: message [claim-id]`, then a summary."""
+"""The human format: `path:line:col: CODE severity: message [claim-id]`, then a summary.
+
+Accepted findings are counted in the summary but not printed unless asked for
+(`--show-accepted`): a dataset with a few dozen accepts would otherwise bury the one new
+problem under lines about known, reviewed discrepancies. JSON and SARIF always carry them,
+with their reasons; `--statistics` counts findings per code instead of listing them.
+"""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from validator.engine import Result
 from validator.finding import Finding, Severity
@@ -32,7 +40,40 @@ def summary_line(summary: Summary) -> str:
     return text + (f", {summary.accepted} accepted" if summary.accepted else "")
 
 
-def render(result: Result, colour: bool = False) -> str:
-    lines = [line(f, colour) for f in result.findings]
+def render(result: Result, colour: bool = False, show_accepted: bool = False) -> str:
+    lines = [line(f, colour) for f in result.findings if show_accepted or not f.accepted]
+    lines += coverage_lines(result)
+    lines.append(summary_line(Summary.of(result)))
+    return "\n".join(lines) + "\n"
+
+
+def coverage_lines(result: Result) -> list[str]:
+    """One line per cited source when coverage was measured (`--coverage`), else none."""
+    from validator.coverage import of
+
+    return [f"coverage: {stat.describe()}" for stat in of(result.dataset) or []]
+
+
+def statistics(result: Result) -> str:
+    """A table of findings per code, most frequent first, then the summary line: how many are
+    live (they count towards the exit status), how many accepted, the severity and the rule's
+    name. A rule no finding came from gets no row."""
+    from validator.rules import registry
+
+    rules = registry()
+    live = Counter(f.code for f in result.findings if not f.accepted)
+    accepted = Counter(f.code for f in result.findings if f.accepted)
+    codes = sorted(set(live) | set(accepted), key=lambda code: (-live[code], -accepted[code], code))
+    rows = [("count", "accepted", "code", "severity", "name")]
+    for code in codes:
+        rule = rules.get(code)
+        rows.append((str(live[code]), str(accepted[code]), code,
+                     rule.severity.value if rule else "", rule.name if rule else ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    if codes:
+        for row in rows:
+            cells = [row[0].rjust(widths[0]), row[1].rjust(widths[1]), *(c.ljust(w) for c, w in zip(row[2:], widths[2:]))]
+            lines.append("  ".join(cells).rstrip())
     lines.append(summary_line(Summary.of(result)))
     return "\n".join(lines) + "\n"

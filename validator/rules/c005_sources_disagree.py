@@ -3,9 +3,12 @@
 Claims of the same event, measure and place from different files must have overlapping
 ranges ("about 38" overlaps 40 at the default 10 % tolerance; 38 and 39 do not). This
 is how the dataset notices that two reports of one operation give different totals.
-The finding is reported at the later claim and names the other; each pair of figures that
-disagree is one finding. (Ranges overlap pairwise exactly when all of them share a value,
-so this also finds every place whose figures cannot be reconciled across files.)
+Each pair of figures that disagree is reported twice, once at each claim, each finding
+naming the other claim: the conflict belongs to both files, so a pre-commit run on either
+one (`--changed-only FILE`) fails, whichever file the edit that caused it touched. To accept
+a real disagreement between two sources, accept C005 on both claims. (Ranges overlap
+pairwise exactly when all of them share a value, so this also finds every place whose
+figures cannot be reconciled across files.)
 
 Figures of one claims file that cannot be reconciled ("120 arrests in Spain" and "more than
 130 arrests in Spain" in one file) are not two sources disagreeing: C001 reports them, and
@@ -23,9 +26,11 @@ Good:
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 
-from validator.evidence import facts, later
-from validator.finding import Severity
+from validator.dataset import Dataset
+from validator.evidence import Fact, facts, later
+from validator.finding import Finding, Severity
 from validator.rules.base import at_claim
 
 CODE = "C005"
@@ -35,7 +40,7 @@ SCOPE = "dataset"
 SUMMARY = "two sources disagree on the same figure"
 
 
-def check(dataset):
+def check(dataset: Dataset) -> Iterator[Finding]:
     groups = defaultdict(list)
     for fact in facts(dataset):
         if fact.event is not None and not fact.figure.items:
@@ -46,7 +51,13 @@ def check(dataset):
             for b in group[i + 1:]:
                 if a.record.file is b.record.file or a.range.overlaps(b.range):
                     continue
-                earlier, at = later(a, b)
-                yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
-                               f"{at.describe()} gives {at.range} {at.measure}, "
-                               f"but {earlier.describe()} gives {earlier.range}")
+                earlier, later_one = later(a, b)
+                yield _at(later_one, earlier)
+                yield _at(earlier, later_one)
+
+
+def _at(here: Fact, other: Fact) -> Finding:
+    """The finding at `here`'s claim, naming `other`: one of the two a disagreement gives."""
+    return at_claim(CODE, SEVERITY, here.record, here.record.span("claim"),
+                    f"{here.describe()} gives {here.range} {here.measure}, "
+                    f"but {other.describe()} gives {other.range}")
