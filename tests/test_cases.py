@@ -1,8 +1,10 @@
 """Fixture-driven rule tests: tests/cases/<CODE>/{pass,fail}/<case> (a file or a folder of files).
 
 A fail case lists what it must produce in comments, `# expect: CODE LINE[:COL]`, in the
-file where the finding belongs; it must produce exactly those findings of CODE. A pass
-case must produce no finding of its CODE. Every rule must have both.
+file where the finding belongs; it must produce exactly those findings of CODE. A finding in
+a file that cannot carry comments (a source, for U001) is expected in a claims file as
+`# expect: CODE FILE-NAME:LINE[:COL]`. A pass case must produce no finding of its CODE.
+Every rule must have both; U001's cases run with coverage on.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from validator.rules import registry
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).resolve().parent / "cases"
-EXPECT = re.compile(r"#\s*expect:\s*([A-Z]\d{3})\s+(\d+)(?::(\d+))?")
+EXPECT = re.compile(r"#\s*expect:\s*([A-Z]\d{3})\s+(?:([\w.-]+\.[a-z]+):)?(\d+)(?::(\d+))?")
 
 
 def _cases(kind: str) -> list[Path]:
@@ -30,14 +32,14 @@ def _expected(case: Path, code: str) -> set[tuple]:
     for path in files:
         for match in EXPECT.finditer(path.read_text(encoding="utf-8", errors="replace")):
             if match.group(1) == code:
-                column = int(match.group(3)) if match.group(3) else None
-                out.add((path.name, int(match.group(2)), column))
+                column = int(match.group(4)) if match.group(4) else None
+                out.add((match.group(2) or path.name, int(match.group(3)), column))
     return out
 
 
 def _found(case: Path, code: str, monkeypatch) -> list:
     monkeypatch.chdir(ROOT)
-    result = run(Options(paths=(str(case.relative_to(ROOT)),), root=ROOT))
+    result = run(Options(paths=(str(case.relative_to(ROOT)),), root=ROOT, coverage=code == "U001"))
     return [f for f in result.findings if f.code == code and not f.accepted]
 
 

@@ -46,6 +46,8 @@ class Options:
     use_cache: bool = True
     focus: tuple[str, ...] | None = None  # changed paths: load only what their findings depend on
     measures: str | None = None  # the project's vocabulary file; None: <root>/measures.yaml if there is one
+    coverage: bool = False  # also report the figures of cited sources no claim captures (U001)
+    min_coverage: float | None = None  # percent: a source below it fails the run (with coverage)
 
 
 @dataclass
@@ -209,6 +211,9 @@ def run(options: Options, dataset: Dataset | None = None) -> Result:
         result.internal_errors += sum(1 for code in item.failed if code in chosen)
     for rule in rules:
         if rule.scope == "dataset" and rule.code != STALE_ACCEPT:
+            _run_rule(rule, dataset, result)
+        if rule.scope == "coverage" and options.coverage:  # U001: see validator.coverage
+            dataset.shared["coverage-minimum"] = options.min_coverage  # read by validator.coverage
             _run_rule(rule, dataset, result)
     if options.use_accepts:
         result.findings = _apply_accepts(dataset, result.findings)

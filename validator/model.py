@@ -41,6 +41,11 @@ class Source(_Strict):
     published: DateText | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
     url: str | None = None
     language: str = "en"
+    ignore: list[NonEmpty] = Field(
+        default_factory=list,
+        description="Passages of the source (verbatim, as quotes) whose figures are not about the event: "
+                    "`validate --coverage` does not ask for claims of them.",
+    )
 
 
 class Accept(_Strict):

@@ -36,4 +36,8 @@ def render(result: Result, colour: bool = False) -> str:
         "summary": asdict(Summary.of(result)),
         "findings": [finding_dict(f) for f in result.findings],
     }
+    from validator.coverage import of  # present only when the run measured coverage
+
+    if (stats := of(result.dataset)) is not None:
+        document["coverage"] = [stat.as_dict() for stat in stats]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

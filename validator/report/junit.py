@@ -50,6 +50,28 @@ def _cases(result: Result, by_claim: dict[tuple[str, str], list[Finding]]) -> di
     return cases
 
 
+def _coverage_suite(root: ET.Element, result: Result) -> tuple[int, int]:
+    """With --coverage, a suite "coverage" with a case per source, its percentage as a property
+    and in system-out, failed when below --min-coverage; its tests and failures."""
+    from validator.coverage import of
+
+    stats = of(result.dataset)
+    if stats is None:
+        return 0, 0
+    suite = ET.SubElement(root, "testsuite", {"name": "coverage"})
+    for stat in stats:
+        case = ET.SubElement(suite, "testcase", {"classname": "coverage", "name": clean(stat.source),
+                                                 "file": clean(stat.source)})
+        properties = ET.SubElement(case, "properties")
+        ET.SubElement(properties, "property", {"name": "coverage", "value": f"{stat.percent:.1f}"})
+        if stat.below:
+            ET.SubElement(case, "failure", {"type": "coverage", "message": clean(stat.describe())})
+        ET.SubElement(case, "system-out").text = clean(stat.describe() + "\n")
+    failures = sum(stat.below for stat in stats)
+    suite.attrib.update({"tests": str(len(stats)), "failures": str(failures), "errors": "0", "skipped": "0"})
+    return len(stats), failures
+
+
 def render(result: Result, colour: bool = False) -> str:
     by_claim: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for finding in result.findings:
@@ -62,6 +84,8 @@ def render(result: Result, colour: bool = False) -> str:
                        for claim_id, line_no in claims.items())
         suite.attrib.update({"tests": str(len(claims)), "failures": str(failures), "errors": "0", "skipped": "0"})
         total_tests, total_failures = total_tests + len(claims), total_failures + failures
+    tests, failures = _coverage_suite(root, result)
+    total_tests, total_failures = total_tests + tests, total_failures + failures
     root.attrib.update({"tests": str(total_tests), "failures": str(total_failures), "errors": "0"})
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -104,4 +104,8 @@ def render(result: Result, colour: bool = False) -> str:
             "results": results,
         }],
     }
+    from validator.coverage import of  # a run property, only when the run measured coverage
+
+    if (stats := of(result.dataset)) is not None:
+        log["runs"][0]["properties"] = {"coverage": [stat.as_dict() for stat in stats]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
