@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
-from validator.dataset import Dataset
+from collections.abc import Iterator
+
+from validator.dataset import ClaimRecord, Dataset
 from validator.quotes import passage
-from validator.support import verdicts
+from validator.support import Verdict, verdicts
+
+
+def judged(dataset: Dataset) -> Iterator[tuple[ClaimRecord, tuple[Verdict, ...]]]:
+    """Each claim, in dataset order, with one verdict per figure this view lists (none when
+    the claim cannot be judged). `validate --export` writes one row per figure listed here."""
+    for claims_file in dataset.files:
+        for record in claims_file.claims:
+            yield record, verdicts(dataset, record)
 
 
 def render(dataset: Dataset) -> str:
     lines: list[str] = []
-    for claims_file in dataset.files:
-        for record in claims_file.claims:
-            lines.append(f"{claims_file.path}:{record.span('claim').line}: {record.id}: {record.claim.claim}")
-            judged = verdicts(dataset, record)
-            if not judged:
-                lines.append("  (not judged: the claim text or a quote could not be read)")
-            for verdict in judged:
-                figure = verdict.figure
-                said = record.claim.claim[figure.start:figure.end].strip()
-                said = said if len(said) <= 32 else said[:31] + "…"
-                status = verdict.code or "ok"
-                lines.append(f"  {said:<32} {status:<4} {_support(record, verdict)}")
+    for record, figures in judged(dataset):
+        lines.append(f"{record.file.path}:{record.span('claim').line}: {record.id}: {record.claim.claim}")
+        if not figures:
+            lines.append("  (not judged: the claim text or a quote could not be read)")
+        for verdict in figures:
+            figure = verdict.figure
+            said = record.claim.claim[figure.start:figure.end].strip()
+            said = said if len(said) <= 32 else said[:31] + "…"
+            status = verdict.code or "ok"
+            lines.append(f"  {said:<32} {status:<4} {_support(record, verdict)}")
     return "\n".join(lines) + "\n"
 
 
