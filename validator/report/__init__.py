@@ -33,7 +33,7 @@ Reporter = Callable[[Result, bool], str]
 
 
 def reporters() -> dict[str, Reporter]:
-    from validator.report import github, json_format, junit, sarif, text
+    from validator.report import github, html, json_format, junit, sarif, text
 
     return {"text": text.render, "json": json_format.render,
-            "github": github.render, "sarif": sarif.render, "junit": junit.render}
+            "github": github.render, "sarif": sarif.render, "junit": junit.render, "html": html.render}
