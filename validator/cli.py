@@ -24,6 +24,7 @@ from validator.engine import load as load_dataset
 from validator.errors import UsageError
 from validator.finding import Severity
 from validator.report import figures_view, reporters
+from validator.report import text as text_report
 from validator.rules import registry
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", "--output-format", dest="format", choices=sorted(reporters()),
                         help="output format (default: text)")
     parser.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    parser.add_argument("--report-date", nargs="?", const="today", metavar="DATE",
+                        help="with --format html: show DATE (default: today) in the report's header; without "
+                             "it the page has no date, so two runs on the same input are byte-identical")
     parser.add_argument("--select", type=_codes, action="extend", default=[], metavar="CODES",
                         help="only these rule codes or prefixes (comma-separated, e.g. Q,V001)")
     parser.add_argument("--ignore", type=_codes, action="extend", default=[], metavar="CODES",
@@ -59,9 +63,93 @@ def build_parser() -> argparse.ArgumentParser:
                              "name, kind, where it comes from, claim words")
     parser.add_argument("--show-figures", action="store_true",
                         help="list each claim's figures with the source text that supports each, and exit")
+    parser.add_argument("--show-accepted", action="store_true",
+                        help="print accepted findings too, with their reasons (text output; counted either way)")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print a table of findings per code instead of the findings")
     parser.add_argument("--version", action="version", version=f"validate {__version__}")
     _gate_options(parser)
+    _export_options(parser)
+    _draft_options(parser)
     return parser
+
+
+def _percent(value: str) -> float:
+    try:
+        number = float(value.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a percentage: '{value}'") from None
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(f"not between 0 and 100: '{value}'")
+    return number
+
+
+def _draft_options(parser: argparse.ArgumentParser) -> None:
+    """From an article to claims: draft a claims file from a source; report what no claim captures."""
+    parser.add_argument("--draft", metavar="SOURCE",
+                        help="print a claims file drafted from SOURCE (--output FILE to write it) and exit")
+    parser.add_argument("--event", metavar="EVENT", help="with --draft: the event (default: a slug of the title)")
+    parser.add_argument("--prefix", metavar="PREFIX",
+                        help="with --draft: the claim ids' prefix (default: a slug of the source's file name)")
+    parser.add_argument("--coverage", action="store_true",
+                        help="also report each cited source's figures no claim captures (U001) and its coverage")
+    parser.add_argument("--min-coverage", type=_percent, metavar="PERCENT",
+                        help="with --coverage (implied): fail when a source's coverage is below PERCENT")
+
+
+def _drafted(args: argparse.Namespace, config: Config) -> int:
+    """Write the draft of args.draft; an existing --output file is never overwritten."""
+    from validator.draft import draft
+
+    output = Path(args.output) if args.output else None
+    if output is not None and output.exists():
+        raise UsageError(f"--output {args.output}: already exists; a draft never overwrites a file")
+    root = Path(config.root or ".")
+    use_vocabulary(Options(root=root, measures=config.measures))
+    _write(draft(Path(args.draft), root, args.event, args.prefix, output, config.measures,
+                 config.about_tolerance), args.output)
+    return EXIT_OK
+
+
+def _with_coverage(options: Options, args: argparse.Namespace) -> Options:
+    if not (args.coverage or args.min_coverage is not None):
+        return options
+    from dataclasses import replace
+
+    return replace(options, coverage=True, min_coverage=args.min_coverage)
+
+
+def _coverage_status(result: Result, status: int) -> int:
+    """The exit status, made a failure when a source's coverage is below --min-coverage."""
+    from validator import coverage
+
+    low = coverage.below(coverage.of(result.dataset))
+    for stat in low:
+        print(f"validate: coverage of {stat.source} is {stat.percent:.0f}%, below --min-coverage "
+              f"{stat.minimum:g}%", file=sys.stderr)
+    return EXIT_FINDINGS if low and status == EXIT_OK else status
+
+
+def _export_options(parser: argparse.ArgumentParser) -> None:
+    """Options that hand the checked dataset on: tables for other tools, a per-event summary."""
+    parser.add_argument("--export", metavar="DIR",
+                        help="after checking, write figures.csv, figures.jsonl, events.csv and datapackage.json "
+                             "to DIR (only when the run has no errors)")
+    parser.add_argument("--export-anyway", action="store_true",
+                        help="with --export: write even when the run has errors")
+    parser.add_argument("--summary", action="store_true",
+                        help="print each event's figures per measure and place, with their sources, and exit")
+
+
+def _export_command(args: argparse.Namespace):
+    """validator.export.command when an export option is given (checked), else None: imported
+    here, not at the top, so that plain runs never load it."""
+    if not (args.export or args.export_anyway or args.summary):
+        return None
+    from validator.export import command
+
+    command.check_combinations(args)
+    return command
 
 
 def _tolerance(value: str) -> float:
@@ -220,6 +308,30 @@ def _colour(args: argparse.Namespace) -> bool:
     return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _report(result: Result, name: str, args: argparse.Namespace) -> str:
+    """The rendered report: the statistics table, the quiet or full text, or another format."""
+    if args.statistics:
+        return text_report.statistics(result)
+    if args.report_date is not None and name != "html":
+        raise UsageError("--report-date works only with --format html")
+    if name == "text":
+        return text_report.render(result, _colour(args), show_accepted=args.show_accepted)
+    if args.report_date is not None:
+        return reporters()[name](result, _colour(args), date=_report_date(args.report_date))
+    return reporters()[name](result, _colour(args))
+
+
+def _report_date(value: str) -> str:
+    """What --report-date shows: the date given, or today's (local) for the bare flag."""
+    if value == "today":
+        import datetime
+
+        return datetime.date.today().isoformat()
+    if not value.strip():
+        raise UsageError("--report-date: give a date, or no value for today's")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -237,8 +349,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             use_vocabulary(Options(root=Path(config.root or "."), measures=config.measures))
             _write(list_measures(), args.output)
             return EXIT_OK
+        if args.draft:
+            return _drafted(args, config)
         _check_combinations(args)
-        options = _options(config, args)
+        exporting = _export_command(args)
+        options = _with_coverage(_options(config, args), args)
+        if args.summary:
+            _write(exporting.render_summary(load_dataset(options)), args.output)
+            return EXIT_OK
         if args.show_figures:
             _write(figures_view.render(load_dataset(options)), args.output)
             return EXIT_OK
@@ -255,8 +373,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = _checked(config, options, args)
         if args.baseline:
             result = _against_baseline(result, args.baseline)
-        _write(reporters()[config.format](result, _colour(args)), args.output)
-        return _exit_status(result, config.fail_on)
+        _write(_report(result, config.format, args), args.output)
+        if args.export:
+            exporting.export(result, options, args.export, args.export_anyway)
+        status = _exit_status(result, config.fail_on)
+        return _coverage_status(result, status) if options.coverage else status
     except UsageError as exc:
         print(f"validate: {exc}", file=sys.stderr)
         return EXIT_USAGE
