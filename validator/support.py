@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from validator.dataset import ClaimRecord, Dataset
-from validator.figures.attribution import Evidence, evidence, within
+from validator.figures.attribution import LOCAL_DOLLARS, Evidence, evidence, within
 from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
@@ -60,6 +60,7 @@ def _judge(dataset: Dataset, record: ClaimRecord):
 
 
 def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: list[Evidence], quoted: str) -> Verdict:
+    figure = _local_dollar(record, figure, candidates)
     kind = _kind(figure)
     said = _said(record, figure)
     language = language_of(record)
@@ -116,6 +117,32 @@ KIND_NAMES = {
     "time": "a time of day", "ordinal": "an ordinal", "age": "an age", "percent": "a percentage",
     "list_marker": "a list marker", "money": "money", "quantity": "a quantity with a unit",
 }
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?")
+_PESOS = re.compile(r"\bpesos?\b", re.I)
+_NAMED_PESOS = re.compile(r"\b(?:mexican|philippine|colombian|argentine|argentinian|chilean|cuban|dominican|"
+                          r"uruguayan)\s+pesos?\b", re.I)
+PESOS = frozenset({"MXN", "PHP", "COP", "ARS", "CLP", "CUP", "DOP", "UYU"})
+
+
+def _local_dollar(record: ClaimRecord, figure: Figure, candidates: list[Evidence]) -> Figure:
+    """A claim's bare "$" is the dollar its source writes so ("$14,600" copied from an Australian
+    report is Australian dollars, as the reader took the report's own "$"), and its bare "pesos"
+    the source's pesos (Philippine in a Manila report)."""
+    if figure.kind != "money" or figure.unit not in ("USD", "MXN"):
+        return figure
+    written = record.claim.claim[figure.start:figure.end] if isinstance(record.claim.claim, str) else ""
+    text = record.file.source.text if record.file.source is not None else ""
+    money = [e for e in candidates if e.number.kind == "money"]
+    if figure.unit == "USD" and _BARE_DOLLAR.search(written):
+        local = {e.number.unit for e in money if e.number.unit in LOCAL_DOLLARS
+                 and _BARE_DOLLAR.fullmatch(text, max(0, e.number.start - 1), e.number.start)}  # "$400,000", not "A$"
+    elif figure.unit == "MXN" and _PESOS.search(written) and not _NAMED_PESOS.search(written):
+        local = {e.number.unit for e in money if e.number.unit in PESOS}
+    else:
+        return figure
+    return figure._replace(unit=local.pop()) if len(local) == 1 else figure
 
 
 def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:

@@ -31,7 +31,7 @@ UNITS: dict[str, str] = {
                     "kilogram"),
     **dict.fromkeys(("gram", "grams", "g"), "gram"),
     **dict.fromkeys(("milligram", "milligrams", "mg"), "milligram"),
-    **dict.fromkeys(("pound weight", "lb", "lbs"), "pound"),
+    **dict.fromkeys(("pound weight", "lb", "lbs", "pounds", "pound"), "pound"),
     **dict.fromkeys(("ounce", "ounces", "oz"), "ounce"),
     **dict.fromkeys(("litre", "litres", "liter", "liters", "l"), "liter"),
     **dict.fromkeys(("millilitre", "millilitres", "milliliter", "milliliters", "ml"), "milliliter"),
@@ -152,3 +152,33 @@ def _ranged(text: str, first: Number, second: Number) -> bool:
     if join.group().strip().lower() == "and":
         return _BETWEEN.search(text, max(0, first.start - 10), first.start) is not None
     return True
+
+
+_DURATION_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+", re.I)
+_IN_YEARS = {"years": 1.0, "months": 1 / 12}
+
+
+def join_durations(text: str, numbers: list[Number]) -> list[Number]:
+    """"six years and six months" read also as one duration of 6.5 years (after its two parts,
+    which a claim may give as "6 years, 6 months"); other numbers as they are."""
+    out: list[Number] = []
+    i = 0
+    while i < len(numbers):
+        first = numbers[i]
+        second = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (second is not None and first.kind == second.kind == "duration" and first.high is None
+                and second.high is None and (first.unit, second.unit) == ("years", "months")
+                and _DURATION_AND.fullmatch(text, _unit_end(text, first), second.start)):
+            value = first.value + second.value / 12
+            out += [first, second, replace(first, end=second.end, value=round(value, 6),
+                                           text=text[first.start:_unit_end(text, second)])]
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _unit_end(text: str, number: Number) -> int:
+    m = re.match(r"[\s-]*(?:years?|months?)\b", text[number.end:number.end + 12], re.I)
+    return number.end + (m.end() if m else 0)

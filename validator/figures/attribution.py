@@ -17,7 +17,7 @@ from validator.figures.measures import Cue, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts, currencies
-from validator.figures.counting import Counting, Phrase, looks_plural
+from validator.figures.counting import PERSONLIKE, Counting, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
 from validator.figures.sentences import split_sentences
 
@@ -59,24 +59,27 @@ def evidence(text: str, language: str = "en") -> tuple[Evidence, ...]:
 
 @lru_cache(maxsize=1024)
 def _english(text: str) -> tuple[Evidence, ...]:
-    read = amounts.join_ranges(text, read_numbers(text))
+    read = amounts.join_durations(text, amounts.join_ranges(text, read_numbers(text)))
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
     dollar = _local_dollar(text, places)
-    numbers = [_with_unit(text, n, dollar) for i, n in enumerate(read)
+    signed = currencies.with_letter_signs(text)
+    numbers = [_with_unit(signed, n, dollar) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
     cues = find_cues(text)
     out: list[Evidence] = []
     carried: list[Place] = []  # the scope the paragraph's earlier sentences left open
     last_counted: Evidence | None = None  # the last counted figure of the sentence before
+    last_person: Evidence | None = None  # the last figure of persons before, in the paragraph
     previous_start: int | None = None  # where the sentence before starts, within the paragraph
     last = 0
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
-            carried, last_counted, previous_start = [], None, None
+            carried, last_counted, last_person, previous_start = [], None, None, None
         last = end
         inside = [n for n in numbers if start <= n.start < end]
-        sentence = _Reading(text, start, end, cues, places, carried, inside)
+        sentence = _Reading(signed, start, end, cues, places, carried, inside)
         sentence.last_counted = last_counted
+        sentence.last_person = last_person
         sentence.previous_start = previous_start
         carried = sentence.scope_at(end) or carried
         inside = sorted(inside + sentence.articles(inside), key=lambda n: n.start)
@@ -87,6 +90,8 @@ def _english(text: str) -> tuple[Evidence, ...]:
             out.append(found)
             if found.measures and found.number.kind == "count":
                 last_counted = found
+                if found.measures & PERSONLIKE:
+                    last_person = found
         previous_start = start
     return tuple(out)
 # The kinds of number a claim can be supported by; ordinals, years, dates, ages, list markers
@@ -121,6 +126,9 @@ _VALUE_OF = re.compile(r"\b([^\W\d_]+)\s+(?:worth|amounting\s+to|totall?ing|valu
 # The currencies written "$" outside the United States, by the country a text names.
 _DOLLAR_COUNTRIES = {"Singapore": "SGD", "Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD",
                      "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD", "Namibia": "NAD"}
+
+
+LOCAL_DOLLARS = frozenset(_DOLLAR_COUNTRIES.values())
 
 
 def _local_dollar(text: str, places: list[Place]) -> str | None:
@@ -187,6 +195,13 @@ def _starts(text: str, language: str = "en") -> list[int]:
     return [e.number.start for e in evidence(text, language)]
 
 
+def city_and_its_region(text: str, group: list[Place]) -> bool:
+    """"in Abeokuta, Ogun State", "in Porto (Portugal)": a city and what it lies in, one place."""
+    return (len(group) == 2 and group[0].level == "city" and group[1].level in ("subdivision", "country")
+            and group[0].country == group[1].country
+            and re.fullmatch(r"\s*[,(]\s*", text[group[0].end:group[1].start]) is not None)
+
+
 class _Reading(Counting, Scoping):
     """One sentence, read."""
 
@@ -212,7 +227,8 @@ class _Reading(Counting, Scoping):
     def _jointly(self, number: Number, group: list[Place]) -> tuple[bool, tuple[str, ...]]:
         """Whether several places hold the number together ("in China and India", not "one
         each in Moldova and Germany"), and the state and country holding all of them."""
-        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start)
+        joint = len(group) > 1 and not _EACH.search(self.text, number.end, group[0].start) \
+            and not city_and_its_region(self.text, group)
         return joint, holding(group) if joint else ()
 
     def _valued(self, number: Number):

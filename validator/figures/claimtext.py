@@ -101,6 +101,7 @@ _NUMBER_WORD_RE = re.compile(r"[^\W\d_]+")
 _WS_RE = re.compile(r"\s*")
 _GLUED_SCALE_RE = re.compile(r"(bn|mn|m|k|b)(?![^\W\d_])", re.IGNORECASE)
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_POUNDS_OF_RE = re.compile(r"\s+pounds?(?=\s+of\s+(?!(?:money|funds|cash|savings|taxpayers|public)\b))", re.I)
 _PERCENT_BEFORE_RANGE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)(?=\s*(?:-|–|—|\s(?:to|and)\s)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent))",
                                    re.IGNORECASE)
 _RANGE_RE = re.compile(r"\s*(?:(-|–|—)|\s(to|and)\s)\s*", re.IGNORECASE)
@@ -481,6 +482,8 @@ class _Reader:
             return "money", currency, end
         if (percent := _PERCENT_RE.match(text, end)) is not None:
             return "percent", None, percent.end()
+        if (weight := _POUNDS_OF_RE.match(text, end)) is not None:
+            return "quantity", "pound", weight.end()  # "9 pounds of fentanyl": a weight
         if (after := amounts.currency_after(text, end)) is not None:
             return "money", after[0], after[1]
         if (unit := _UNIT_WORD_RE.match(text, end)) is not None:

@@ -37,13 +37,15 @@ PERSONS = frozenset({"people", "suspects", "members"})
 # Children identified in an abuse case are its victims, not suspects.
 CHILDREN = frozenset("children child minors minor boys girls infants babies toddlers".split())
 # Measures an event word can give to the phrase it governs.
-EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items"})
+EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items", "convictions"})
 # Events that happen to persons: whoever they count are people too.
 PERSON_EVENTS = frozenset({"arrests", "suspects", "victims"})
 # What "a"/"an" counts as one without an event: persons, and a raid or a search warrant
 # ("a teacher", "an officer", "serving a search warrant"); not "the theft of a motor vehicle".
 ONE_OF = frozenset({"people", "suspects", "members", "officers", "victims", "searches"})
 # Events that count the things they act on too: places searched, items seized.
+# Measures that count persons, whom "of them" and "of whom" refer back to.
+PERSONLIKE = frozenset({"people", "suspects", "members", "arrests", "victims", "officers"})
 ACTS_ON_THINGS = frozenset({"searches", "seized_items"})
 # Nouns that name the event itself ("21 arrests"), not the persons it happened to.
 THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})
@@ -78,6 +80,12 @@ _OF_PHRASE = re.compile(
 _VAGUE_OF = re.compile(r"\s+of\s+", re.I)
 # What may stand between a number and the one it continues or breaks down.
 _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
+# "421 are foreign nationals: 248 Chinese, 97 Vietnamese": a list after a colon breaks down the number.
+# "taking the number of people arrested in such cases to 146", "the number of victims stood at 310".
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|toll|count)\s+of\s+([^.;:()\d]{1,80}?)\s+(?:to|at|reached|"
+                        r"stands\s+at|stood\s+at|rose\s+to|climbed\s+to|is|was|now)\s+(?:(?:some|about|around|nearly|"
+                        r"almost|more\s+than|over|at\s+least)\s+)?\Z", re.I)
+_COLON_LIST = re.compile(r"[^;:.!?\u2013\u2014\d]*:\s*", re.I)
 # Heads that are no noun of their own: "twelve more", "six of them".
 # "troops, some 1,400 in all": a number set apart after the noun it counts.
 _IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
@@ -96,7 +104,8 @@ _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organi
                         "affected injured trained uniformed unaccompanied named unnamed reported "
                         "recorded confirmed estimated".split())
 # What may open a sentence before a number that breaks down the one before it.
-_OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*|(?:and|but|so)\s+)?", re.I)
+_OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
+                         r"|(?:and|but|so)\s+)?", re.I)
 _NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
 # Between an event word and the phrase it governs ("arrested a total of 38", "the arrest of").
 _GOVERN_GAP = re.compile(
@@ -113,8 +122,8 @@ _PREDICATE_GAP = re.compile(
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
     # "with interests in fishing,", "of the kit were"
-    r"(?:\s*,[^,;:()\d]{1,90},|\s*,\s*aged\s[^,;:()]{1,40},)?\s*,?"  # ", described as the cook,", ", aged 34,"
-    r"(?:\s+(?:and|or)\s+[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
+    r"(?:\s*,(?:[^,;:()\d]|\d{1,2}\b){1,90},|\s*,\s*aged\s[^,;:()]{1,40},)?\s*,?"  # ", described as the cook,", ", a man and a woman ages 19 to 46,"
+    r"(?:\s+(?:and|or)\s+(?!\d)[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
     r"subsequently|then|all|both|reportedly|allegedly|successfully|now|since|previously|"
     r"already|eventually|each|who|that|which)\b)*\s*",
@@ -162,6 +171,19 @@ class Phrase:
     group: bool = False  # the head is the first of several nouns ("officers, staff and volunteers")
 _PARTITIVE = frozenset("group total number network series couple handful range pair set batch "
                        "lot few further".split())
+
+
+def _tail_measure(head: str | None) -> set[str]:
+    """A compound's last noun, when the vocabulary lists it for another measure of the same kind:
+    "400,000 fentanyl pills" are fentanyl and pills, "ecstasy tablets" ecstasy and pills."""
+    words = (head or "").split()
+    if len(words) < 2:
+        return set()
+    tail = noun_measure(words[-1])
+    whole = noun_measure(head or "")
+    if tail is None or tail == whole or tail in PERSONS or whole is None:
+        return set()
+    return {tail} if vocabulary()[tail].kind == vocabulary()[whole].kind else set()
 
 
 def looks_plural(word: str) -> bool:
@@ -285,8 +307,8 @@ class Counting(Sentence):
         nothing the reader can name."""
         joined = [w.group() for w in _WORD.finditer(group.group()) if w.group().lower() not in ("and", "or")]
         measures = {measure} | {noun_measure(w) for w in joined}
-        if len(measures) == 1:
-            return Phrase(end, head, measure)
+        if len(measures) == 1 or (measures == {measure, None} and measure not in PERSONS | {"officers", "victims"}):
+            return Phrase(end, head, measure)  # "240 computers and scripts": the computers
         text = f"{head}, {', '.join(joined)}"
         if measure in PERSONS | {"officers", "victims"}:
             return Phrase(group.end(), text, "people", group=True)
@@ -347,10 +369,11 @@ class Counting(Sentence):
                   previous: list[Evidence]) -> tuple[set[str], str]:
         said = " and ".join(f"'{c.text}'" for c in events)
         if phrase.measure is not None and phrase.measure not in PERSONS:
+            own = {phrase.measure} | _tail_measure(phrase.head)
             acts = {c.measure for c in events} & ACTS_ON_THINGS
             if acts:  # "searched four call centres": four call centres and four searches
-                return {phrase.measure} | acts, f"event {said} on '{phrase.head}'"
-            return {phrase.measure}, f"noun '{phrase.head}'"
+                return own | acts, f"event {said} on '{phrase.head}'"
+            return own, f"noun '{phrase.head}'"
         if (phrase.head is not None and phrase.head.split()[-1].lower() in ADDRESSES and not events
                 and _SEARCHING.search(self.text, self.start, self.end)):
             return {"searches"}, f"'{phrase.head}' of the raids or searches"
@@ -376,6 +399,9 @@ class Counting(Sentence):
             noun = self._noun_before(begin)  # "Soldiers and National Guard troops, some 1,400 in all"
             if noun is not None:
                 return {noun[1]}, f"'{noun[0]}', {apposed.group().strip()}"
+        figure_of = _NUMBER_OF.search(self.text, max(self.start, begin - 120), begin)
+        if figure_of is not None and (named := self._named(figure_of.start(1), figure_of.end(1))):
+            return {named[0][1]}, f"'the number of {figure_of.group(1)}'"  # "taking the number of people arrested to 146"
         named = self._named(self.start, begin)
         if not named and self.previous_start is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             named = self._named(self.previous_start, self.start)  # "the victims ... Twenty-one of them"
@@ -391,12 +417,24 @@ class Counting(Sentence):
                    and e.number.text.lower() not in ("a", "an")]
         if not counted and self.last_counted is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             parent = self.last_counted
+            if _PRONOUN_OF.match(self.text, self._number_end(begin)) and not parent.measures & PERSONLIKE \
+                    and self.last_person is not None:
+                parent = self.last_person  # "4,612 investors in 19 countries. Around 3,100 of them": the investors
             return parent, "breakdown", self.text[parent.number.start:parent.number.end]
-        if not counted or not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
+        if not counted:
+            return None
+        colon = _COLON_LIST.fullmatch(self.text, counted[-1].number.end, begin)
+        if not colon and not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
             return None
         parent = counted[-1]
-        how = "breakdown" if _BREAKDOWN.search(self.text, parent.number.end, begin) else "continues"
+        broken = colon or _BREAKDOWN.search(self.text, parent.number.end, begin) \
+            or _PRONOUN_OF.match(self.text, self._number_end(begin))  # "212 arrests, 47 of them for..."
+        how = "breakdown" if broken or (parent.partial and "breakdown" in parent.reason) else "continues"
         return parent, how, self.text[parent.number.start:parent.number.end]
+
+    def _number_end(self, begin: int) -> int:
+        """Where the number starting at `begin` (or whose qualifier does) ends."""
+        return next((n.end for n in self.number_list if n.start >= begin), begin)
 
     def _noun_before(self, begin: int) -> tuple[str, str] | None:
         """The listed noun ending right before the comma before `begin`, with its measure."""

@@ -96,3 +96,25 @@ def at(text: str, pos: int) -> tuple[str, int] | None:
     if m.group("code"):
         return (m.group("code"), m.end()) if m.group("code") in codes() else None
     return SIGNS[m.group("sign").strip()], m.end()
+
+
+# Letters a country's press writes for its currency's sign, glued to the amount ("N1.9 billion"
+# in Lagos, "P5 million" in Manila), read as the sign only in a text about that country.
+_LETTER_SIGNS = (
+    (re.compile(r"\b(?:Nigeria|Nigerian|naira|Lagos|Abuja|EFCC)\b"), "N", "\u20a6"),
+    (re.compile(r"\b(?:Philippines|Philippine|Filipino|pesos?|Manila)\b"), "P", "\u20b1"),
+)
+
+
+# What follows a currency letter: an amount, not a road's or a form's number ("N2", "P45").
+_AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*(?:million|billion|trillion|m|bn|k)\b|\d{1,3}(?:,\d{3})+(?!\d)"
+                 r"|\d{3,}(?:\.\d+)?(?![\d,]))")
+
+
+def with_letter_signs(text: str) -> str:
+    """`text` with a currency letter glued to an amount written as its sign ("N1.9 billion" as
+    "₦1.9 billion" in a Nigerian report); same length, so every offset stays true."""
+    for country, letter, sign in _LETTER_SIGNS:
+        if letter in text and country.search(text):
+            text = re.sub(rf"(?<![\w.]){letter}{_AMOUNT_AHEAD}", sign, text)
+    return text

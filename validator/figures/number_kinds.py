@@ -104,6 +104,9 @@ _QUANTITY_AFTER_RE = re.compile(
     r"|gigabytes?|terabytes?|petabytes?|GB|TB|PB))\b",
     _I,
 )
+# "nearly 9 pounds of fentanyl powder": pounds of a thing are a weight ("pounds worth of" is money).
+_POUNDS_OF_RE = re.compile(r"[ \t]+(?P<unit>pounds?)(?=[ \t]+of[ \t]+(?![^\W\d_]+(?:['’]s?)?[ \t]+(?:money|funds|cash|savings)\b"
+                           r"|(?:money|funds|cash|savings|taxpayers|public)\b))", _I)
 # Words right before a four-digit number that make it a year ("in 2003", "since 2008").
 _YEAR_CUES = frozenset(
     "in since until till during the year between circa mid early late spring summer autumn "
@@ -130,6 +133,8 @@ def kind_of(text: str, start: int, end: int, value: float, *, ordinal: bool, yea
         return "age", "years"
     if duration := _DURATION_AFTER_RE.match(t, end):
         return "duration", _unit(duration)
+    if not money and (weight := _POUNDS_OF_RE.match(t, end)):
+        return "quantity", weight.group("unit").lower()  # "9 pounds of fentanyl": a weight, not money
     if money or currencies.after(t, end) is not None:
         return "money", None
     if quantity := _QUANTITY_AFTER_RE.match(t, end):

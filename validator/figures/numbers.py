@@ -66,6 +66,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from validator.figures.number_context import counts_follow
+from validator.figures import currencies
 from validator.figures.number_digits import (
     GLUED_UNIT_RE,
     COMMA_GROUPED_RE, DECADE_RE, DIGITS_RE, GLUED_SCALE_RE, GLUED_SCALES, NON_DIGIT_RE,
@@ -161,6 +162,7 @@ class _Reader:
     """Reads one text; `found` holds what it read, `taken` every span it claimed."""
 
     def __init__(self, text: str) -> None:
+        text = currencies.with_letter_signs(text)
         self.text = text
         self.lower = text.lower()
         self.taken = _Taken()

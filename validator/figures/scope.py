@@ -44,11 +44,12 @@ _PLACE_NOUN = (r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|easter
 _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|officials|forces|"
            r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
            r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
-           r"law enforcement|army|military|navy|coastguard)")
+           r"law enforcement|army|military|navy|coastguard|directorate|command|division|commission)")
 _AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at|across|throughout)\s+{_PLACE_NOUN}", re.I)
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
-    rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+){{0,3}}{_AGENCY}\b", re.I)
+    rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+|(?:and|&)\s+){{0,4}}{_AGENCY}\b",
+    re.I)  # "Mexican federal and state police"
 _OPENER = re.compile(
     r"(?:\A|[,;:(\u2013\u2014]|\b(?:while|whereas|and|but|meanwhile|elsewhere|where|with|also))\s*"
     rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",

@@ -61,7 +61,8 @@ class Sentence:
         self._number_ends = {n.start: n.end for n in numbers}  # ... and where each ends, by start
         self.cues = cues_between(cues, start, end)
         self.places = [p for p in places if start <= p.start and p.end <= end]
-        self.last_counted = None  # the last counted figure of the paragraph's sentence before
+        self.last_counted = None
+        self.last_person = None  # the last figure of persons before this sentence, in its paragraph  # the last counted figure of the paragraph's sentence before
         self.previous_start: int | None = None  # where the paragraph's sentence before starts
 
     def whole_of_part(self, number: Number) -> bool:

@@ -90,7 +90,9 @@ def _check_group(measure: str, facts: list[Fact]):
         if fact.is_part and fact.country is not None:
             by_place[fact.figure.place].append(fact)
             countries[fact.country].add(fact.figure.place)
-    places = {place: combine(group) for place, group in by_place.items()}
+    # A figure its source reads as part of another for the same place ("11 detained in Croatia.
+    # Eight were Croatian citizens and three held Bosnian passports") is a subset, not a rival.
+    places = {place: combine([f for f in group if not f.partial] or group) for place, group in by_place.items()}
     # Figures without a place may be subsets too ("two of those held"): the parts are held
     # to the largest; what the source reads as part of another figure is never a total.
     # A figure smaller than one of the parts is a subset too ("of those, 31 were charged"):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from validator.figures.attribution import AMOUNT_KINDS, Evidence
+from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
 from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import Number
 from validator.figures.places import Place
@@ -423,10 +423,7 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
 def _joint(s: _Sentence, group: list[Place]) -> bool:
     """Several places holding a figure together; not a city and the region or country after it
     ("Lázaro Cárdenas, Michoacán", "Oporto (Portugal)"), which only says where the city is."""
-    if len(group) == 2 and group[0].level == "city" and group[1].level in ("subdivision", "country") \
-            and group[0].country == group[1].country and re.fullmatch(r"\s*[,(]\s*", s.text[group[0].end:group[1].start]):
-        return False
-    return len(group) > 1
+    return len(group) > 1 and not city_and_its_region(s.text, group)
 
 
 def _listed_after(s: _Sentence, place: Place) -> bool:
