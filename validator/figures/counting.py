@@ -44,6 +44,11 @@ PERSON_EVENTS = frozenset({"arrests", "suspects", "victims"})
 # ("a teacher", "an officer", "serving a search warrant"); not "the theft of a motor vehicle".
 ONE_OF = frozenset({"people", "suspects", "members", "officers", "victims", "searches"})
 # Events that count the things they act on too: places searched, items seized.
+# "The alleged leader ... was arrested": a person a definite article counts as one arrest.
+_ONE_LEADER = frozenset({"suspects", "people", "members"})
+_ONE_OF_MANY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+est|first|second|third|fourth|fifth|last|other|"
+                          r"remaining|latest|next|same|only|sole)\b", re.I)
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has\s+been|had\s+been)\b", re.I)
 # Measures that count persons, whom "of them" and "of whom" refer back to.
 PERSONLIKE = frozenset({"people", "suspects", "members", "arrests", "victims", "officers"})
 ACTS_ON_THINGS = frozenset({"searches", "seized_items"})
@@ -458,8 +463,9 @@ class Counting(Sentence):
 
     def articles(self, numbers: list[Number]) -> list[Number]:
         out = []
-        for match in re.finditer(r"\b[Aa]n?\b", self.text[self.start:self.end]):
+        for match in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\b", self.text[self.start:self.end]):
             at = self.start + match.start()
+            definite = match.group().lower() == "the"
             if any(n.start <= at < n.end or (n.qualifier_start or n.start) <= at < n.end for n in numbers):
                 continue
             one = Number(at, at + len(match.group()), 1.0, "count", text=match.group())
@@ -474,6 +480,15 @@ class Counting(Sentence):
                     continue  # "12 hours a day", "€3 an hour": a rate, not one day
                 one = Number(one.start, one.end, 1.0, "duration", unit=phrase.measure, text=one.text)
                 out.append(one)  # "in a single week", "during a week"
+                continue
+            if definite and _ONE_OF_MANY.match(self.text, one.end):
+                continue  # "the oldest suspect", "the first man": one of persons counted already
+            if definite:
+                # "The alleged leader, a 47-year-old, was arrested": one person, and only with a
+                # singular passive; "the suspects", "the arrest" are no count
+                if phrase.measure in _ONE_LEADER and any(c.measure == "arrests" for c in self.events(one, phrase, [])) \
+                        and _SINGULAR_PASSIVE.search(self.text, phrase.end, max(phrase.end, self.predicate_end)):
+                    out.append(one)
                 continue
             if phrase.measure in ONE_OF or self.events(one, phrase, []):
                 out.append(one)  # "an officer", "a teacher was arrested"; not "theft of a motor vehicle"

@@ -101,7 +101,7 @@ _OVER_DURATION_CUES = frozenset(
 _QUANTITY_AFTER_RE = re.compile(
     r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kilogrammes?|kgs?|grams?|mg|lbs?|ounces?|oz"
     r"|litres?|liters?|ml|gallons?|barrels?|nautical\s+miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?"
-    r"|gigabytes?|terabytes?|petabytes?|GB|TB|PB))\b",
+    r"|gigabytes?|terabytes?|petabytes?|GB|TB|PB))\b(?![ \t]*(?:/[ \t]*h\b|per[ \t]+hour|an[ \t]+hour|ph\b))",  # not a speed
     _I,
 )
 # "nearly 9 pounds of fentanyl powder": pounds of a thing are a weight ("pounds worth of" is money).

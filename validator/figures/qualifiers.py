@@ -41,6 +41,7 @@ QUALIFIERS: dict[str, str | None] = {
     "up to": "at most",
     "at most": "at most",
     "as many as": "at most",
+    "as much as": "at most",
     "no more than": "at most",
     "not more than": "at most",
     "a maximum of": "at most",

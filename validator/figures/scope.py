@@ -70,6 +70,10 @@ _ASIDE = re.compile(
 )
 # "arresting 14 persons from Pune", "nine were nabbed from Gurugram": where they were held.
 _FROM = re.compile(rf"\bfrom\s+{_PLACE_NOUN}", re.I)
+# "21 are from Uttar Pradesh": where persons come from, not where they were held.
+_ORIGIN_LIST = re.compile(r"\b(?:are|were|come|came|hail|hailed)\s+from\b[^.;:]*\bfrom\s+(?:the\s+)?\Z", re.I)
+_ORIGIN_FROM = re.compile(rf"\b(?:are|were|is|was|come|came|hails?|hailed|originally|mostly|all)\s+from\s+{_PLACE_NOUN}",
+                          re.I)
 _PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regions|waters|borders?|coasts?)\b", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 
@@ -162,9 +166,14 @@ class Scoping(Sentence):
             left = self.text[max(begin, place.start - 60):place.start]
             if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
                 continue
-            if _LOCATIVE.search(left) or (held and _FROM.search(left)):
+            if _LOCATIVE.search(left) or (held and _FROM.search(left) and not self._origin(place.start, left)):
                 return self._group(place, self.end)
         return []
+
+    def _origin(self, at: int, left: str) -> bool:
+        """Whether "from PLACE" says where persons come from: "21 are from Uttar Pradesh, 11 from
+        West Bengal" (the list goes on from the first "are from")."""
+        return bool(_ORIGIN_FROM.search(left) or _ORIGIN_LIST.search(self.text, self.start, at))
 
     def scope_at(self, begin: int) -> list[Place]:
         """The places governing the sentence at `begin`: the latest scope opened before it."""
