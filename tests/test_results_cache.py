@@ -57,3 +57,36 @@ def test_a_corrupt_entry_is_recomputed(project: Path, capsys) -> None:
         if entry.is_file() and entry.name != ".gitignore":
             entry.write_bytes(b"not a cache entry")
     assert _run(capsys, "--no-accept") == cold
+
+
+SUBSET_SOURCE = ("Weapons ring broken up\n\nIn Croatia, 11 of the suspects were detained in and around Split. "
+                 "Eight were Croatian citizens and three held Bosnian passports, police said.\n")
+SUBSET_CLAIMS = """source:
+  path: seeds/croatia.txt
+event: weapons-ring
+claims:
+  - id: w.croatia
+    claim: 11 arrests in Croatia
+    quote: In Croatia, 11 of the suspects were detained
+  - id: w.bosnians
+    claim: 3 arrests in Croatia
+    quote:
+      - In Croatia, 11 of the suspects were detained
+      - three held Bosnian passports
+"""
+
+
+def test_what_the_source_reads_as_part_of_another_figure_survives_the_cache(tmp_path: Path, monkeypatch,
+                                                                             capsys) -> None:
+    """C001 holds a subset for one place as no rival figure; a cached file keeps no quotes, so the
+    entry must keep that reading, or a warm run would report what a cold one does not."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "croatia.txt").write_text(SUBSET_SOURCE, encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    for i in range(3):  # three files citing one source: enough for the rules comparing files
+        (tmp_path / "claims" / f"w{i}.yaml").write_text(SUBSET_CLAIMS.replace("w.", f"w{i}."), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cold = _run(capsys, "claims/")
+    warm = _run(capsys, "claims/")
+    assert cold == warm and cold[0] == 0, cold[1]

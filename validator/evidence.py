@@ -74,7 +74,7 @@ def _collect(dataset: Dataset):
         if not isinstance(figures, tuple):
             continue
         event = record.event
-        judged = {v.figure: v for v in verdicts(dataset, record)}
+        partials = parts_of_others(dataset, record)
         for i, figure in enumerate(figures):
             key = comparable(figure)
             if key is None:
@@ -83,9 +83,21 @@ def _collect(dataset: Dataset):
             if i > 0 and _QUALIFYING.match(record.claim.claim[figures[i - 1].end:figure.start]):
                 parent = figures[i - 1].measure
             span = _in_base_unit(claimed_range(figure, dataset.about_tolerance), figure)
-            verdict = judged.get(figure)
-            partial = verdict is not None and verdict.evidence is not None and verdict.evidence.partial
-            yield Fact(record, i, figure, parent, span, event, partial, key)
+            yield Fact(record, i, figure, parent, span, event, partials[i], key)
+
+
+def parts_of_others(dataset: Dataset, record: ClaimRecord) -> tuple[bool, ...]:
+    """For each figure of a claim, whether its source reads it as part of another figure ("of
+    whom 12"): kept with a cached file, since a cached file keeps no quotes to judge again."""
+    kept = record.__dict__.get("partials")
+    if kept is not None:
+        return kept
+    judged = {v.figure: v for v in verdicts(dataset, record)}
+    figures = record.figures if isinstance(record.figures, tuple) else ()
+    found = tuple(bool((v := judged.get(f)) is not None and v.evidence is not None and v.evidence.partial)
+                  for f in figures)
+    record.__dict__["partials"] = found
+    return found
 
 
 def comparable(figure: Figure) -> str | None:

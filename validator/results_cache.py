@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from validator.dataset import ClaimRecord, ClaimsFile, Dataset, build_file
+from validator.evidence import parts_of_others
 from validator.figures import measures
 from validator.figures.claimtext import ClaimTextError, Figure
 from validator.finding import Finding, Severity, Span
@@ -32,7 +33,7 @@ from validator.rules import registry
 from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
-FORMAT = 3
+FORMAT = 4
 PARALLEL_FROM = 200  # fewer files to check than this: one process is faster than two
 
 
@@ -90,6 +91,8 @@ def check_file(claims_file: ClaimsFile, root: Path, tolerance: float) -> Checked
             findings.append(Finding(rule.code, Severity.ERROR,
                                     f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
                                     claims_file.path, Span()))
+    for record in claims_file.claims:
+        parts_of_others(single, record)  # kept in the entry: a cached file has no quotes to judge again
     return Checked(claims_file, findings, tuple(failed))
 
 
@@ -205,7 +208,8 @@ def _freeze_claim(record: ClaimRecord) -> tuple:
     frozen = (tuple(_freeze_figure(f) for f in figures) if isinstance(figures, tuple)
               else (figures.message, figures.column))
     accepts = tuple((a.rule, a.reason) for a in claim.accept)
-    return (record.index, claim.id, claim.claim, claim.event, accepts, isinstance(figures, tuple), frozen)
+    partials = record.__dict__.get("partials")
+    return (record.index, claim.id, claim.claim, claim.event, accepts, isinstance(figures, tuple), frozen, partials)
 
 
 def _freeze_figure(figure: Figure) -> tuple:
@@ -224,11 +228,13 @@ def thaw(blob: bytes) -> Checked:
     claims_file = ClaimsFile(path, Document(path, spans=spans), source_error=source_error)
     if head is not None:
         claims_file.header = CachedHeader(CachedSource(head[0]), head[1])  # type: ignore[assignment]
-    for index, claim_id, text, event, accepts, readable, figures in claims:
+    for index, claim_id, text, event, accepts, readable, figures, partials in claims:
         claim = CachedClaim(claim_id, text, event, tuple(Accepted(r, why) for r, why in accepts))
         record = ClaimRecord(claims_file, index, claim)  # type: ignore[arg-type]
         record.__dict__["figures"] = (tuple(map(Figure._make, figures)) if readable
                                       else ClaimTextError(figures[0], figures[1]))
+        if partials is not None:
+            record.__dict__["partials"] = partials
         claims_file.claims.append(record)
     thawed = [Finding(code, Severity(severity), message, file, Span(*span), claim_id, subject=subject)
               for code, severity, message, file, span, claim_id, subject in findings]

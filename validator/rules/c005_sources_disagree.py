@@ -13,7 +13,9 @@ figures cannot be reconciled across files.)
 Figures of one claims file that cannot be reconciled ("120 arrests in Spain" and "more than
 130 arrests in Spain" in one file) are not two sources disagreeing: C001 reports them, and
 reads the figures that do agree together ("over 100" and "121" say 121) when it adds parts.
-A city's figure and its country's are different places, compared only by C001.
+A city's figure and its country's are different places, compared only by C001. A figure the
+source reads as part of another ("of whom 12", "Eight were Croatian citizens and three held
+Bosnian passports") is a subset of the whole for its place, not a rival to it.
 
 Bad:
 
@@ -46,7 +48,9 @@ def check(dataset: Dataset) -> Iterator[Finding]:
         if fact.event is not None and not fact.figure.items:
             groups[(fact.event, fact.measure, fact.figure.place or "", fact.parent or "")].append(fact)
     for key in sorted(groups):
-        group = groups[key]
+        # what a source reads as part of another figure ("three held Bosnian passports" among
+        # the 11 detained) is a subset, not a rival total, when the whole is there too
+        group = [f for f in groups[key] if not f.partial] or groups[key]
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.record.file is b.record.file or a.range.overlaps(b.range):
