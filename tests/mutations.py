@@ -18,7 +18,7 @@ from validator.dataset import Dataset, build_file
 from validator.engine import Options, run
 from validator.figures.measures import vocabulary
 from validator.sources import Sources
-from validator.support import verdicts
+from validator.verdicts import verdicts
 
 from tests.helpers import PROJECT
 

@@ -79,3 +79,15 @@ def test_every_project_claims_file_passes_the_published_schema() -> None:
     for path in sorted((PROJECT / "claims").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         SCHEMA.validate(data)
+
+
+def test_the_model_knows_every_rule_code_without_importing_the_rules() -> None:
+    import subprocess
+    import sys
+
+    from validator.rule_codes import rule_codes
+    from validator.rules import registry
+
+    assert rule_codes() == set(registry())
+    script = "import sys, validator.model; print(any(m.startswith('validator.rules') for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True).stdout.strip() == "False"

@@ -16,7 +16,7 @@ import yaml
 
 from tests.helpers import small_repo
 
-from validator import results_cache
+from validator import workers
 from validator.cli import main
 from validator.engine import Options, run
 from validator.figures import measures
@@ -237,8 +237,8 @@ def test_worker_processes_read_with_the_runs_vocabulary(repo: Path, capsys, monk
         (repo / "claims" / f"copy{i}.yaml").write_text(CLAIMS.replace("id: labs.", f"id: labs{i}."), encoding="utf-8")
     (repo / "measures.yaml").write_text(TUSKS, encoding="utf-8")
     spawned = functools.partial(ProcessPoolExecutor, mp_context=multiprocessing.get_context("spawn"))
-    monkeypatch.setattr(results_cache, "ProcessPoolExecutor", spawned)
-    monkeypatch.setattr(results_cache, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", spawned)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 2)
     status, out, _ = _run(capsys, "--format", "json")
     assert status == 0, out
     assert json.loads(out)["summary"]["claims"] == 8

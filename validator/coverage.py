@@ -142,7 +142,7 @@ def _one_source(dataset: Dataset, files: list[ClaimsFile],
 def _captured(dataset: Dataset, files: list[ClaimsFile]) -> set[int]:
     """Where the figures some claim was matched to start (a wrong claim still names its figure;
     other rules say what is wrong with it)."""
-    from validator.support import verdicts
+    from validator.verdicts import verdicts
 
     out: set[int] = set()
     for claims_file in files:

@@ -1,4 +1,6 @@
-"""Run the selected rules over a dataset: load, check, apply accepts, sort."""
+"""A run, in stages: discover → load → check each file → compare files → apply accepts →
+sorted findings (see `run`). Checking a file is `checking.check_file`; `results_cache` stores its
+result by key; `workers` runs it in other processes."""
 
 from __future__ import annotations
 
@@ -20,14 +22,9 @@ from validator.figures import measures
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
 from validator.related import Changed, LinkIndex, in_scope, index_key, related
-from validator.results_cache import (
-    Checked,
-    ResultsCache,
-    check_all,
-    check_file,
-    entry_key,
-    source_tag,
-)
+from validator.checking import Checked, check_file
+from validator.results_cache import ResultsCache, entry_key, source_tag
+from validator.workers import check_all
 from validator.rules import select
 from validator.rules.base import Rule
 from validator.sources import SourceError, Sources
@@ -198,30 +195,48 @@ def _gc_paused(function):
 
 @_gc_paused
 def run(options: Options, dataset: Dataset | None = None) -> Result:
+    """One run, stage by stage: discover and load the claims files, check each file (the
+    file-scope rules, answered by the results cache where it can), compare the files (the
+    dataset rules, always afresh), apply the accepts, and sort what the report shows."""
     use_vocabulary(options)
+    rules = select(list(options.select), list(options.ignore))
     if dataset is None:
         dataset, checked = _load_checked(options)
     else:
         checked = [check_file(f, dataset.root, dataset.about_tolerance) for f in dataset.files]
-    rules = select(list(options.select), list(options.ignore))
-    chosen = {rule.code for rule in rules}
     result = Result(dataset)
+    _file_findings(result, checked, {rule.code for rule in rules})
+    _compare_files(result, rules, options)
+    if options.use_accepts:
+        _accept(result, rules)
+    result.findings = sorted(set(result.findings), key=Finding.sort_key)
+    return result
+
+
+def _file_findings(result: Result, checked: list[Checked], chosen: set[str]) -> None:
+    """The selected file-scope rules' findings on each file, and the rules that failed on one."""
     for item in checked:
         result.findings.extend(f for f in item.findings if f.code in chosen)
         result.internal_errors += sum(1 for code in item.failed if code in chosen)
+
+
+def _compare_files(result: Result, rules: list[Rule], options: Options) -> None:
+    """The rules that compare claims across files, and coverage when asked for."""
     for rule in rules:
         if rule.scope == "dataset" and rule.code != STALE_ACCEPT:
-            _run_rule(rule, dataset, result)
+            _run_rule(rule, result.dataset, result)
         if rule.scope == "coverage" and options.coverage:  # U001: see validator.coverage
-            dataset.shared["coverage-minimum"] = options.min_coverage  # read by validator.coverage
-            _run_rule(rule, dataset, result)
-    if options.use_accepts:
-        result.findings = _apply_accepts(dataset, result.findings)
-        for rule in rules:
-            if rule.code == STALE_ACCEPT:
-                result.findings.extend(rule.check(dataset, result.findings, chosen))
-    result.findings = sorted(set(result.findings), key=Finding.sort_key)
-    return result
+            result.dataset.shared["coverage-minimum"] = options.min_coverage  # read by validator.coverage
+            _run_rule(rule, result.dataset, result)
+
+
+def _accept(result: Result, rules: list[Rule]) -> None:
+    """Mark the findings the claims accept, then report the accepts that match none (A001)."""
+    chosen = {rule.code for rule in rules}
+    result.findings = _apply_accepts(result.dataset, result.findings)
+    for rule in rules:
+        if rule.code == STALE_ACCEPT:
+            result.findings.extend(rule.check(result.dataset, result.findings, chosen))
 
 
 def _run_rule(rule: Rule, dataset: Dataset, result: Result) -> None:

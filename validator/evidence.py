@@ -18,7 +18,7 @@ from validator.dataset import ClaimRecord, Dataset
 from validator.figures.claimtext import Figure
 from validator.figures import amounts
 from validator.intervals import Interval
-from validator.support import claimed_range, verdicts
+from validator.verdicts import claimed_range, verdicts
 
 _QUALIFYING = re.compile(r"^\s*(?:in|across|from)\s", re.IGNORECASE)
 

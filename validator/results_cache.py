@@ -1,4 +1,6 @@
-"""Per-file results, computed once and kept on disk under `.validate_cache/` by content hash.
+"""Per-file results, kept on disk under `.validate_cache/` by content hash: this module only
+stores and returns them (`ResultsCache`, the key, and the entry's format); `checking` computes
+them and `workers` runs that in parallel.
 
 Most rules look at one claims file and its source only ("file" scope). Their findings, and
 the file as loaded (claims, positions, figures), depend on nothing but the claims file's
@@ -15,26 +17,21 @@ import hashlib
 import marshal
 import os
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple
 
-from validator.dataset import ClaimRecord, ClaimsFile, Dataset, build_file
-from validator.evidence import parts_of_others
+from validator.checking import Checked
+from validator.dataset import ClaimRecord, ClaimsFile
 from validator.figures import measures
 from validator.figures.claimtext import ClaimTextError, Figure
 from validator.finding import Finding, Severity, Span
 from validator.loader import Document
-from validator.rules import registry
 from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
 FORMAT = 4
-PARALLEL_FROM = 200  # fewer files to check than this: one process is faster than two
 
 
 class Accepted(NamedTuple):
@@ -66,34 +63,6 @@ class CachedClaim(NamedTuple):
     @property
     def quotes(self) -> tuple[str, ...]:
         return self.quote
-
-
-@dataclass
-class Checked:
-    """One claims file as loaded, with the findings of every file-scope rule on it."""
-
-    claims_file: ClaimsFile
-    findings: list[Finding]
-    failed: tuple[str, ...]  # codes of the rules that raised on this file
-
-
-def check_file(claims_file: ClaimsFile, root: Path, tolerance: float) -> Checked:
-    single = Dataset(root, [claims_file], tolerance)
-    findings: list[Finding] = []
-    failed: list[str] = []
-    for rule in registry().values():
-        if rule.scope != "file":
-            continue
-        try:
-            findings.extend(rule.check(single))
-        except Exception as exc:  # one broken rule must not silence the others
-            failed.append(rule.code)
-            findings.append(Finding(rule.code, Severity.ERROR,
-                                    f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
-                                    claims_file.path, Span()))
-    for record in claims_file.claims:
-        parts_of_others(single, record)  # kept in the entry: a cached file has no quotes to judge again
-    return Checked(claims_file, findings, tuple(failed))
 
 
 @cache
@@ -239,29 +208,3 @@ def thaw(blob: bytes) -> Checked:
     thawed = [Finding(code, Severity(severity), message, file, Span(*span), claim_id, subject=subject)
               for code, severity, message, file, span, claim_id, subject in findings]
     return Checked(claims_file, thawed, tuple(failed))
-
-
-def _build_and_check(job: tuple[str, bytes, str, float]) -> bytes:
-    display, raw, root, tolerance = job
-    claims_file = build_file(display, raw, Sources(Path(root)))
-    return freeze(check_file(claims_file, Path(root), tolerance))
-
-
-def check_all(jobs: list[tuple[str, bytes]], root: Path, tolerance: float, sources: Sources,
-              parallel: bool = True) -> list[tuple[Checked, bytes]]:
-    """Build and check the files that are not cached, each with the bytes of its cache entry.
-
-    With `parallel`, many files are checked in two processes; what comes back from them is
-    the cache entry's thin copy of each file, which --fix cannot use (it asks for none)."""
-    if not parallel or len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        done = [check_file(build_file(display, raw, sources), root, tolerance) for display, raw in jobs]
-        return [(checked, freeze(checked)) for checked in done]
-    work = [(display, raw, str(root), tolerance) for display, raw in jobs]
-    try:
-        # Each worker reads with this run's vocabulary, whatever way it was started.
-        with ProcessPoolExecutor(max_workers=2, initializer=measures.install,
-                                 initargs=(measures.project(),)) as pool:
-            blobs = list(pool.map(_build_and_check, work, chunksize=max(1, len(work) // 16)))
-    except (OSError, BrokenProcessPool):  # no processes to be had here (sandbox, no /dev/shm): one is enough
-        return check_all(jobs, root, tolerance, sources, parallel=False)
-    return [(thaw(blob), blob) for blob in blobs]

@@ -21,7 +21,7 @@ from validator.figures import amounts
 from validator.finding import Finding
 from validator.model import DATE_PATTERN
 from validator.report.figures_view import judged
-from validator.support import Verdict, claimed_range
+from validator.verdicts import Verdict, claimed_range
 
 
 def _finding_text(item: object) -> str:

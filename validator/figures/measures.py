@@ -56,7 +56,7 @@ _DEPENDENT_MODULES = (
     "validator.figures.scope",
     "validator.figures.attribution",
     "validator.figures.spanish.reading",
-    "validator.support",
+    "validator.verdicts",
 )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from validator.dataset import ClaimRecord, Dataset
 from validator.quotes import passage
-from validator.support import Verdict, verdicts
+from validator.verdicts import Verdict, verdicts
 
 
 def judged(dataset: Dataset) -> Iterator[tuple[ClaimRecord, tuple[Verdict, ...]]]:
@@ -28,11 +28,11 @@ def render(dataset: Dataset) -> str:
             said = record.claim.claim[figure.start:figure.end].strip()
             said = said if len(said) <= 32 else said[:31] + "…"
             status = verdict.code or "ok"
-            lines.append(f"  {said:<32} {status:<4} {_support(record, verdict)}")
+            lines.append(f"  {said:<32} {status:<4} {why(record, verdict)}")
     return "\n".join(lines) + "\n"
 
 
-def _support(record, verdict) -> str:
+def why(record, verdict) -> str:
     e, source = verdict.evidence, record.file.source
     if e is None or source is None:
         return verdict.message

@@ -524,8 +524,8 @@ class _Builder:
     def _figures(self, record: ClaimRecord) -> tuple[list[FigureView], bool]:
         """Each figure of the claim with its verdict, from the same judge the V rules use, and why in
         the words of `--show-figures` (the source text it rests on, what it counts, where)."""
-        from validator.report.figures_view import _support as why
-        from validator.support import verdicts
+        from validator.report.figures_view import why
+        from validator.verdicts import verdicts
 
         if record.file.source is None or record.file.source.path not in self.marks:
             return [], False

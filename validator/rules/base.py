@@ -67,8 +67,8 @@ def inside(record: ClaimRecord, key: str, offset: int) -> Span:
 
 
 def verdict_findings(dataset: Dataset, code: str, severity: Severity) -> Iterable[Finding]:
-    """Findings for the figures whose verdict (validator.support) is `code`."""
-    from validator.support import verdicts
+    """Findings for the figures whose verdict (validator.verdicts) is `code`."""
+    from validator.verdicts import verdicts
 
     for record in dataset.claims():
         for verdict in verdicts(dataset, record):
