@@ -22,6 +22,7 @@ from validator.intervals import DEFAULT_TOLERANCE
 from validator.loader import MAX_FILE_BYTES, Document, load_bytes
 from validator.model import Claim, ClaimsHeader
 from validator.quotes import QuoteMatch, match_quote
+from validator.figures.places import in_countries_named
 from validator.sources import NotRegularFile, SourceError, Sources, SourceText, open_regular, read_at_most
 
 # More claims than this in one file are refused (S002) rather than checked one by one.
@@ -83,9 +84,14 @@ class ClaimRecord:
     def figures(self) -> tuple[Figure, ...] | ClaimTextError:
         """The claim text read into figures, or why it cannot be read (S004/S005)."""
         try:
-            return read_claim(self.claim.claim)
+            figures = read_claim(self.claim.claim)
         except ClaimTextError as exc:
             return exc
+        source, header = self.file.source, self.file.header
+        if source is None or not any(f.place and f.place != f.place_country for f in figures):
+            return figures
+        language = (getattr(header.source, "language", None) if header is not None else None) or "en"
+        return in_countries_named(figures, source.text, language)
 
     @cached_property
     def quote_matches(self) -> tuple[QuoteMatch | None, ...]:

@@ -81,7 +81,7 @@ def draft(source: Path, root: Path, event: str | None = None, prefix: str | None
     text_source = make_source(name, raw)
     language = guess_language(text_source.text)
     title = guess_title(text_source.text)
-    event = event or slug(title or Path(name).stem, 60)
+    event = event or slug(title or Path(name).stem, 80)  # long enough to tell similar headlines apart
     prefix = prefix or slug(Path(name).stem, 40)
     if not event or not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", event):
         raise UsageError(f"--event {event!r}: lower case letters, digits, '.', '_' and '-' only")

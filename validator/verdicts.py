@@ -39,6 +39,10 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
     return cache[key]
 
 
+# A measure that is a kind of another: "11 EU Member States" are 11 countries.
+BROADER = {"member_countries": "countries"}
+
+
 def language_of(record: ClaimRecord) -> str:
     """The language the claim's source is written in, as its claims file declares it."""
     header = getattr(record.file, "header", None)
@@ -76,7 +80,7 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
         return Verdict(figure, "V001", f"the claim says '{said}', but {_no_such_number(record, figure, kind)}"
                        + _elsewhere(record, figure, kind))
     counted = [e for e in same_value if figure.measure is None or figure.measure in e.measures
-               or _converted_duration(e, figure)]
+               or figure.measure in {BROADER.get(m) for m in e.measures} or _converted_duration(e, figure)]
     if not counted:
         e = same_value[0]
         return Verdict(figure, "V002", f"the claim says '{said}', but {_counts(record, e)}, not {figure.measure}", e)
@@ -98,7 +102,7 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
         e = precise[0]
         return Verdict(figure, "V004", f"the claim says '{said}', but the quote's '{_read(record, e)}' "
                        f"places it in {', '.join(e.places)}", e)
-    placed = [e for e in precise if (figure.place in e.places and not e.joint) or figure.place in e.whole]
+    placed = [e for e in precise if (_names_place(figure, e.places) and not e.joint) or figure.place in e.whole]
     if not placed:
         e = precise[0]
         if e.joint:
@@ -225,6 +229,18 @@ def _named_places(text: str, language: str = "en") -> frozenset[str]:
 def _distinct(text: str, language: str = "en") -> frozenset[str]:
     """The distinct places a text names, each counted once at its own level."""
     return frozenset(place.name for place in _places_in(text, language))
+
+
+def _names_place(figure: Figure, places: tuple[str, ...]) -> bool:
+    """Whether the quote's places include the claim's: the same place, or a province and its
+    capital of one name in one country ("9 in Murcia" for "en la Región de Murcia")."""
+    if figure.place in places:
+        return True
+    if not figure.place or figure.place_country not in places:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(figure.place)}(?!\w)")
+    return any(word.search(p) or re.search(rf"(?<!\w){re.escape(p)}(?!\w)", figure.place) for p in places
+               if p != figure.place_country)
 
 
 def _regions(e: Evidence) -> set[str]:

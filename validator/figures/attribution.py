@@ -24,6 +24,7 @@ from validator.figures.sentences import split_sentences
 # "a further eight", "another 14": figures added to others, not the whole.
 _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|other|further)\s+\Z", re.I)
 _EACH = re.compile(r"\beach\b", re.I)
+_OF_THEM = re.compile(r"\s?(?:%|per\s?cent|percent)\s+of\s+(?:them|those|these)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,7 @@ class _Reading(Counting, Scoping):
 
     def read(self, number: Number, previous: list[Evidence]) -> Evidence:
         if number.kind in ("money", "quantity", "percent"):
-            return self.read_amount(number)
+            return self.read_amount(number, previous)
         if number.kind == "duration":
             unit = (number.unit or "").rstrip("s") + "s"
             measures = frozenset({unit}) if unit in vocabulary() else frozenset()
@@ -240,7 +241,7 @@ class _Reading(Counting, Scoping):
             return None
         return Phrase(number.end, m.group(1), measure)
 
-    def read_amount(self, number: Number) -> Evidence:
+    def read_amount(self, number: Number, previous: list[Evidence] | None = None) -> Evidence:
         """Money, a quantity or a percentage: what it is an amount of, if a noun says so
         ("2.5 tonnes of cocaine", "€500,000 in cash", "80% of the files"), and where."""
         written = currencies.after(self.text, number.end) if number.kind == "money" else None
@@ -249,6 +250,11 @@ class _Reading(Counting, Scoping):
         if phrase is None or phrase.measure is None:
             named = self._valued(number)  # "assets worth €1.4 million", "cash amounting to SEK 740,000"
             phrase = named if named is not None else phrase
+        if (phrase is None or phrase.measure is None) and number.kind == "percent" and previous \
+                and _OF_THEM.match(self.text, number.end) and previous[-1].measures:
+            # "90,000 vehicles were stolen, roughly 40 per cent of them in Ontario"
+            whole = previous[-1]
+            phrase = Phrase(_OF_THEM.match(self.text, number.end).end(), whole.noun, sorted(whole.measures)[0])
         measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()
         head = phrase.head if phrase is not None else None
         reason = f"{number.kind} of '{head}'" if head else number.kind

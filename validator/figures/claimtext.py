@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from validator.figures import amounts, currencies
 from validator.figures.measures import measure_for_word, nearest_measure, normalize, vocabulary
-from validator.figures.places import canonical_country, canonical_place, canonical_region
+from validator.figures.places import canonical_country, canonical_place, canonical_region, place_in
 from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS, phrase_after
 from validator.text import shorten
@@ -591,6 +591,7 @@ class _Reader:
                 bounds.append((item_start, i))
                 item_start = i + 1
         items: list[str] = []
+        written: list[str] = []
         last_end = figure.end
         for number, (left, right) in enumerate(bounds):
             left = min(self.skip(left), right)
@@ -605,9 +606,10 @@ class _Reader:
                 raw = raw[:-1].rstrip()  # the claim's final full stop, not part of the item
                 if not raw:
                     raise ClaimTextError("empty item", left)
+            written.append(raw)
             items.extend(_resolve_items(raw))
             last_end = left + len(raw)
-        return figure._replace(items=tuple(items), end=last_end)
+        return figure._replace(items=_in_one_country_list(written, items), end=last_end)
 
 
 def _resolve_place(written: str) -> tuple[str, bool, str | None] | None:
@@ -671,6 +673,24 @@ def read_claim(text: str) -> tuple[Figure, ...]:
     if not isinstance(text, str):
         raise ClaimTextError("claim text must be a string", 0)
     return _in_one_country(_Reader(text).claim())
+
+
+def _in_one_country_list(written: list[str], items: list[str]) -> tuple[str, ...]:
+    """Listed places several countries share, read in the country most of the list lies in:
+    in "provinces: Madrid, Zamora, León", León is the Spanish one."""
+    if len(written) != len(items) or len(items) < 3:
+        return tuple(items)
+    found = [canonical_place(item) for item in items]
+    countries = [f[1] for f in found if f is not None]
+    most = max(set(countries), key=countries.count) if countries else None
+    if most is None or countries.count(most) * 2 <= len(countries):
+        return tuple(items)
+    out = []
+    for raw, item, place in zip(written, items, found):
+        if place is not None and place[1] != most and (again := place_in(raw, most)) is not None:
+            item = again[0]
+        out.append(item)
+    return tuple(out)
 
 
 def _in_one_country(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:

@@ -178,6 +178,10 @@ _PARTITIVE = frozenset("group total number network series couple handful range p
                        "lot few further".split())
 
 
+# Measures a compound's last noun adds: things counted by the item ("fentanyl pills").
+_ITEM_TAILS = frozenset({"pills", "devices", "vehicles", "firearms", "weapons", "files", "images", "videos"})
+
+
 def _tail_measure(head: str | None) -> set[str]:
     """A compound's last noun, when the vocabulary lists it for another measure of the same kind:
     "400,000 fentanyl pills" are fentanyl and pills, "ecstasy tablets" ecstasy and pills."""
@@ -186,8 +190,8 @@ def _tail_measure(head: str | None) -> set[str]:
         return set()
     tail = noun_measure(words[-1])
     whole = noun_measure(head or "")
-    if tail is None or tail == whole or tail in PERSONS or whole is None:
-        return set()
+    if tail is None or tail == whole or tail not in _ITEM_TAILS or whole is None:
+        return set()  # "Member States" are no provinces
     return {tail} if vocabulary()[tail].kind == vocabulary()[whole].kind else set()
 
 

@@ -12,7 +12,7 @@ SIGNS: dict[str, str] = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "R$": "BRL", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Rp": "IDR", "RM": "MYR",
     "Rs.": "INR", "Rs": "INR", "zł": "PLN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP",
+    "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "S/": "PEN", "\u211d": "ZAR",
 }
 WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
@@ -20,6 +20,7 @@ WORDS: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
     "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "zloty": "PLN",
     "zlotys": "PLN", "zł": "PLN", "shillings": "KES", "rupiah": "IDR", "pesos": "MXN", "ringgit": "MYR",
+    "soles": "PEN",
 }
 
 _SIGN = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
@@ -29,7 +30,9 @@ AFTER = re.compile(r"[ \t]*(?:(?P<code>[A-Z]{3})\b|(?P<whose>[A-Z](?:[a-z]+|[A-Z
                    r"(?P<named>[a-z]+)\b|(?P<word>pounds sterling|swiss francs|zł|[a-z]+)(?![^\W\d_]))")
 _PLURALS = {"kronor": "krona", "kroner": "krone", "pesos": "peso", "rupees": "rupee", "reais": "real"}
 # At the start of a claim's amount: the sign or code, then the number right after.
-AT = re.compile(rf"(?:(?P<code>[A-Z]{{3}})[ \t]?|(?P<sign>(?:{_SIGN})\s?))(?=\d)")
+# In a claim, "R184,000" is rand too: the letter South Africa writes for it.
+_CLAIM_SIGN = f"{_SIGN}|R(?=\\d)"
+AT = re.compile(rf"(?:(?P<code>[A-Z]{{3}})[ \t]?|(?P<sign>(?:{_CLAIM_SIGN})\s?))(?=\d)")
 
 
 @cache
@@ -95,20 +98,26 @@ def at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m.group("code"):
         return (m.group("code"), m.end()) if m.group("code") in codes() else None
-    return SIGNS[m.group("sign").strip()], m.end()
+    sign = m.group("sign").strip()
+    return ("ZAR" if sign == "R" else SIGNS[sign]), m.end()
 
+
+# No character is the rand's sign: the reader writes this one for the "R" of "R184,000".
+RAND_SIGN = "\u211d"
 
 # Letters a country's press writes for its currency's sign, glued to the amount ("N1.9 billion"
 # in Lagos, "P5 million" in Manila), read as the sign only in a text about that country.
 _LETTER_SIGNS = (
     (re.compile(r"\b(?:Nigeria|Nigerian|naira|Lagos|Abuja|EFCC)\b"), "N", "\u20a6"),
     (re.compile(r"\b(?:Philippines|Philippine|Filipino|pesos?|Manila)\b"), "P", "\u20b1"),
+    (re.compile(r"\b(?:South Africa|South African|rand|Johannesburg|Pretoria|Gauteng|Durban|Cape Town)\b"), "R",
+     RAND_SIGN),
 )
 
 
 # What follows a currency letter: an amount, not a road's or a form's number ("N2", "P45").
-_AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*(?:million|billion|trillion|m|bn|k)\b|\d{1,3}(?:,\d{3})+(?!\d)"
-                 r"|\d{3,}(?:\.\d+)?(?![\d,]))")
+_AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*-?(?:million|billion|trillion|m|bn|k)\b|\d{1,3}(?:,\d{3})+(?!\d)"
+                 r"|\d{4,}(?:\.\d+)?(?![\d,]))")
 
 
 def with_letter_signs(text: str) -> str:

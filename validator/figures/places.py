@@ -32,7 +32,7 @@ How the work is shared out:
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -58,6 +58,7 @@ __all__ = [
     "Place",
     "canonical_country",
     "canonical_place",
+    "place_in",
     "canonical_region",
     "countries",
     "find_places",
@@ -163,6 +164,14 @@ def find_regions(text: str) -> list[Place]:
     ]
 
 
+def place_in(name: str, country: str) -> tuple[str, str] | None:
+    """(canonical name, country) of a place called `name` in `country`, whatever its size; None
+    when that country has none: "León" in Spain when the rest of a list is Spanish."""
+    candidates = _gazetteer().get(_gkey(name)) if isinstance(name, str) else ()
+    same = [c for c in candidates or () if c.country == country]
+    return (same[0].name, country) if same else None
+
+
 def canonical_place(name: str, near: Iterable[str] = ()) -> tuple[str, str] | None:
     """(canonical name, canonical country) for a place a claim names; None if unknown.
 
@@ -199,3 +208,28 @@ def canonical_place(name: str, near: Iterable[str] = ()) -> tuple[str, str] | No
         return None
     best = _in_context(candidates, near_countries)
     return best.name, best.country
+
+
+def in_countries_named(figures: tuple, text: str, language: str = "en") -> tuple:
+    """A claim's places read among the countries its source names: "1 arrest in Valencia"
+    from a report about Spain is the Spanish city, not the larger Venezuelan one."""
+    named = countries_named(text, language)
+    out = []
+    for figure in figures:
+        if figure.place and figure.place_country and figure.place_country not in named and named \
+                and figure.place != figure.place_country:
+            found = canonical_place(figure.place, near=named)
+            if found is not None and found[1] in named:
+                figure = figure._replace(place=found[0], place_country=found[1])
+        out.append(figure)
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def countries_named(text: str, language: str = "en") -> frozenset[str]:
+    """The countries a source names, by any of their places."""
+    if language == "es":
+        from validator.figures.spanish.places import find_places as spanish
+
+        return frozenset(p.country for p in spanish(text))
+    return frozenset(p.country for p in find_places(text))

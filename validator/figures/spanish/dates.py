@@ -37,7 +37,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 re.I)),
     ("last_unit", re.compile(r"\b(?:el|la|del|de\s+la)\s+(?P<u>año|mes|semana)\s+pasad[oa]\b|\b(?:el|la)\s+pasad[oa]\s+(?P<u2>año|mes|semana)\b",
                              re.I)),
-    ("this_year", re.compile(r"\beste\s+año\b|\ben\s+lo\s+que\s+va\s+de\s+año\b", re.I)),
+    ("this_year", re.compile(r"\beste\s+año\b|\ben\s+lo\s+que\s+va\s+del?\s+año\b", re.I)),
+    ("since_month", re.compile(rf"\bdesde\s+(?:el\s+(?:pasado\s+)?)?(?:(?:mes\s+de|principios\s+de)\s+)?(?P<m>{_M})\b"
+                               rf"(?!\s+(?:de|del)\s+(?:\d|año))", re.I)),
     ("past_n", re.compile(r"\b(?:en|durante)\s+(?:los|las)\s+últim[oa]s\s+(?P<n>\w+)\s+(?P<u>día|dia|semana|mes|año|ano)(?:s|es)?\b",
                           re.I)),
     ("ago", re.compile(r"\bhace\s+(?P<n>\w+)\s+(?P<u>año|mes|semana|día)s?\b", re.I)),
@@ -87,6 +89,10 @@ def _resolve(kind: str, m: re.Match[str], published: DateRange | None) -> tuple[
         return DateRange(published.first - timedelta(days=14), pub), "published"
     if kind == "this_year":
         return year(pub.year), "published"
+    if kind == "since_month":  # "desde enero": from that month of this year (or last) to publication
+        number = MONTHS[m["m"].lower()]
+        start = month(pub.year if number <= pub.month else pub.year - 1, number).first
+        return DateRange(start, pub), "published"
     if kind in ("past_n", "ago"):
         count = _count(m["n"])
         if count is None:

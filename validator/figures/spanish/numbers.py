@@ -49,7 +49,7 @@ _VAGUE = re.compile(rf"(?<!\w)(?:(?:varias|varios|unas|unos|algunas|algunos){_SP
                     rf"(?P<v>{'|'.join(VAGUE_PLURALS)})(?:(?:{_SPACE}+de{_SPACE}+(?P<w>miles|millones)\b)|(?={_SPACE}+de\b))",
                     re.I)
 
-_QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la))?{_SPACE}+\Z", re.I)
+_QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a))?{_SPACE}+\Z", re.I)
 _OR_MORE = re.compile(rf"{_SPACE}+(?:[^\W\d_]+{_SPACE}+){{0,2}}?o{_SPACE}+más\b", re.I)
 _PERCENT = re.compile(rf"{_SPACE}?%|{_SPACE}+por{_SPACE}+cien(?:to)?\b", re.I)
 _ORDINAL = re.compile(r"\.?[ºª°]|\.?(?:er|ro|do|to|vo|mo|no)\b")
@@ -60,6 +60,7 @@ _UNIT_AFTER = re.compile(
     rf"{_SPACE}*(?:de{_SPACE}+)?(?P<w>{_alternatives(UNIT_WORDS)})(?![^\W\d_])",
     re.I)
 _DURATION_AFTER = re.compile(rf"{_SPACE}+(?P<w>{'|'.join(DURATION_UNITS)})(?!\w)", re.I)
+_AND_A_HALF = re.compile(rf"{_SPACE}+y{_SPACE}+medi[oa]\b", re.I)
 _AGE_AFTER_WORDS = re.compile(rf"{_SPACE}+(?:a[ñn]os|a[ñn]itos){_SPACE}+de{_SPACE}+edad\b", re.I)
 _NOT_AGE_AFTER = re.compile(rf"{_SPACE}+a[ñn]os{_SPACE}+(?:de|en){_SPACE}+(?:prisi[oó]n|c[aá]rcel|condena|pena|"
                             rf"inhabilitaci[oó]n|libertad|reclusi[oó]n|internamiento|investigaci[oó]n|trabajo|"
@@ -160,8 +161,8 @@ def _words(text: str, start: int, end: int) -> list[Number]:
             value = _word_value(words)
             if value is None:
                 continue
-            if words.lower() in ("un", "una"):
-                break  # an article; "un detenido" is read by the sentence reader
+            if words.lower() in ("un", "una") and not (words.lower() == "una" and _PRONOUN_ONE.match(text, b)):
+                break  # an article; "un detenido" is read by the sentence reader; "y una en Madrid" is one
             if words.lower() in ("cien", "ciento") and re.search(r"\bpor\s+\Z", text[max(0, a - 6):a], re.I):
                 break  # "20 por ciento"
             out.append(Number(a, b, value, "count", text=words))
@@ -169,6 +170,9 @@ def _words(text: str, start: int, end: int) -> list[Number]:
             break
         i += 1
     return out
+
+
+_PRONOUN_ONE = re.compile(rf"{_SPACE}+(?:en|de|del){_SPACE}+[A-ZÁÉÍÓÚÑ]|{_SPACE}*[,.;:)]")
 
 
 def _scaled(text: str, number: Number) -> Number:
@@ -223,7 +227,11 @@ def _qualified(text: str, number: Number) -> Number:
             return replace(number, qualifier=QUALIFIERS[" ".join(m.group("q").lower().split())],
                            qualifier_start=m.start())
         return number
-    m = _QUALIFIER.search(text, max(0, number.start - 40), number.start)
+    anchor = number.start
+    sign = currencies.before(text, number.start)
+    if sign is not None:
+        anchor = sign[1]  # "superior a S/ 3.2 millones": the qualifier stands before the sign
+    m = _QUALIFIER.search(text, max(0, anchor - 40), anchor)
     if m is not None:
         canonical = QUALIFIERS[" ".join(m.group("q").lower().split())]
         number = replace(number, qualifier=canonical, qualifier_start=m.start())
@@ -264,7 +272,9 @@ def _classified(text: str, number: Number) -> Number:
         unit_name = DURATION_UNITS[duration.group("w").lower()]
         if unit_name == "years" and _is_age(text, number, before):
             return replace(number, kind="age", unit="years")
-        return replace(number, kind="duration", unit=unit_name)
+        half = _AND_A_HALF.match(text, duration.end())
+        value = number.value + 0.5 if half else number.value  # "cuatro años y medio"
+        return replace(number, kind="duration", unit=unit_name, value=value)
     if _is_year(text, number, before):
         return replace(number, kind="year")
     if (re.search(r"\(\s*\Z", before) and re.match(r"\s*\)", text[end:]) and number.value <= 110

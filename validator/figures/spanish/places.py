@@ -198,6 +198,8 @@ def _in_context(places: list[Place]) -> list[Place]:
             found = canonical_place(place.text, near=[c for c in named if c != place.country])
             if found is not None and found[1] != place.country:
                 place = Place(place.start, place.end, place.text, found[1], found[0], place.level)
+            elif place.level == "city":
+                continue  # a town of a country the text never names ("San Nicolás" in an Argentine report)
         out.append(place)
     return out
 

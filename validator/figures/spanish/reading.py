@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
@@ -42,10 +42,12 @@ _BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nu
                          "grandes jóvenes últimos últimas primeros primeras".split())
 # Words after a number that are not its noun.
 _NOT_NOUN = frozenset("en de del y e o u a al con por para sin sobre entre tras desde hasta que se le les lo la "
-                      "los las el un una unos unas fue fueron ha han había habían son eran está están es "
-                      "ya más menos casi cerca millones mil según como durante ante".split())
+                      "los las el un una unos unas fue fueron ha han había habían son eran era está están es "
+                      "estaban estaba estuvieron tenían tenía tienen tiene serán sería serían fueran "
+                      "ya más menos casi cerca millones mil según como durante ante cada".split())
 _SINGULAR_BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nueva otro otra "
                                   "joven único única".split())
+_PERSONS_HEADS = frozenset({"suspects", "members", "victims"})
 _CHILDREN = frozenset("menores menor niños niño niñas niña menores de edad adolescentes".split())
 _CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identificada identificaron identificó "
                                "identificar identificación".split())
@@ -53,7 +55,7 @@ _CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identif
 # de", adverbs, a place ("detuvieron en Sevilla a 12 personas"), the "de" of an event noun.
 _GOVERN_GAP = re.compile(
     rf"(?:\s+(?:a|al|ya|también|tambien|ayer|hoy|además|finalmente|posteriormente|otros|otras|otro|otra|"
-    rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
+    rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+|y\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
 _PERSONAL_A = re.compile(r"(?:\s+(?-i:[a-záéíóúñü]+)){1,4}\s+a\s+(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)
 # Between a noun phrase (or a bare number) and the participle telling what happened to it.
 _PREDICATE_GAP = re.compile(
@@ -86,13 +88,18 @@ _PLACE_LEAD = re.compile(
     r"comunidad(?:es)?(?:\s+autónomas?)?|regi[oó]n|regiones|estados?|departamentos?|pa[ií]s(?:es)?|capital|"
     r"islas?|barrio|pueblo|villa|puerto)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?)?\Z", re.I)
 _COORDINATED = re.compile(r"\b(?:y|e|o|u|pero|mientras|que|donde)\s", re.I)
+_HEADLINE_PLACE = re.compile(r"\ben\s+(?:(?:la|el)\s+)?\Z", re.I)
+_COLON_AFTER = re.compile(r"\s*:")
 _OPENING = re.compile(r"\s*(?:En|Desde)\b[^,;:()\d]{0,70}\Z")
 _ORIGIN = re.compile(r"\b(?:procedentes?\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de|natural(?:es)?\s+de|"
                      r"vecin[oa]s?\s+de|con\s+destino\s+a|rumbo\s+a|desde|nacionalidad)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
 _PLACE_TAIL = re.compile(r"\b(?:en|a)\s+(?:(?:el|la|los|las)\s+)?(?:(?:puerto|aeropuerto|provincia|localidad|ciudad|"
                          r"municipio|estado|región|comunidad|barrio|muelle|frontera|costa|isla)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z",
                          re.I)
-_JOIN = re.compile(r"\A\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e|o)\s+)(?:(?:en|de)\s+)?(?:(?:la|el|los|las)\s+)?\Z", re.I)
+_JOIN = re.compile(r"\A\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e|o)\s+(?:(?:en|de)\s+)?)(?:(?:la|el|los|las)\s+)?\Z", re.I)
+# "en un campo de Pergamino", "en el resto de España": a noun of place between "en" and the place.
+_PLACE_OF = re.compile(r"\A\s*(?:en|desde)\s+(?:(?:la|el|los|las|un|una|unos|unas|todo|toda)\s+)?"
+                       r"(?:[^\W\d_]+\s+){1,2}?(?:de|del)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
 _FRONTED = re.compile(r"(?:\A|[,;:]\s*|\b(?:mientras\s+que|mientras|y|pero)\s+)(?:en|desde)\s+(?:(?:la|el)\s+)?"
                       r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z", re.I)
 _AGENCY = re.compile(r"\b(?:polic[ií]as?|autoridades|agentes|investigadores|fiscal[ií]a|fuerzas|cuerpos|"
@@ -103,7 +110,8 @@ _SEAT = re.compile(r"\b(?:sede|sedes|oficinas?|embajada|cuartel\s+general)\s+(?:
 _VALUED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:valorad[oa]s?\s+en|tasad[oa]s?\s+en|por\s+(?:un\s+)?valor\s+de|"
                      r"que\s+ascienden?\s+a|por\s+importe\s+de|(?:de\s+)?m[aá]s\s+de)\s+(?:(?:unos|unas|m[aá]s\s+de|"
                      r"cerca\s+de|casi|alrededor\s+de)\s+)?\Z", re.I)
-_AMOUNT_OF = re.compile(r"\s*(?:%|por\s*cien(?:to)?)?\s*(?:de|en)\s+(?:(?:la|el|los|las|su|sus)\s+)?", re.I)
+_AMOUNT_OF = re.compile(r"\s*(?:%|por\s*cien(?:to)?)?\s*(?:[^\W\d_]+(?:dos|das)\s+)?(?:de|en)\s+"
+                        r"(?:(?:la|el|los|las|su|sus)\s+)?", re.I)  # "128.400 euros intervenidos en efectivo"
 def _ends_collective(written: str) -> bool:
     """Whether a number ends in a word that takes "de" before its noun ("1,7 millones de
     archivos", "una cuarentena de denuncias", "miles de imágenes")."""
@@ -147,10 +155,11 @@ class _Sentence:
 @lru_cache(maxsize=256)
 def evidence(text: str) -> tuple[Evidence, ...]:
     """Every number of a Spanish `text` that can support a claim, with its measures and places."""
-    numbers = [n for n in read_numbers(text) if n.kind in AMOUNT_KINDS]
+    places = find_places(text)
+    peso = _local_peso(places)
+    numbers = [_peso(text, n, peso) for n in read_numbers(text) if n.kind in AMOUNT_KINDS]
     numbers = sorted(numbers + _articles(text, numbers), key=lambda n: n.start)
     cues = find_cues(text, "es")
-    places = find_places(text)
     agencies = demonyms(text)
     out: list[Evidence] = []
     carried: list[Place] = []
@@ -168,6 +177,23 @@ def evidence(text: str) -> tuple[Evidence, ...]:
             out.append(found)
         carried = _scope_left(sentence) or carried
     return tuple(out)
+
+
+# The peso a bare "$" is in a report about one of these countries ("$48.650.000" in Rosario).
+_PESO_COUNTRIES = {"Argentina": "ARS", "Mexico": "MXN", "Colombia": "COP", "Chile": "CLP", "Uruguay": "UYU",
+                   "Dominican Republic": "DOP", "Cuba": "CUP"}
+
+
+def _local_peso(places: list[Place]) -> str | None:
+    named = {_PESO_COUNTRIES[p.country] for p in places if p.country in _PESO_COUNTRIES}
+    return named.pop() if len(named) == 1 else None
+
+
+def _peso(text: str, number: Number, peso: str | None) -> Number:
+    if peso is None or number.kind != "money" or number.unit != "USD":
+        return number
+    sign = re.search(r"(?<![A-Za-z])\$\s?\Z", text[max(0, number.start - 3):number.start])
+    return replace(number, unit=peso) if sign else number
 
 
 def _articles(text: str, numbers: list[Number]) -> list[Number]:
@@ -286,8 +312,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if event is not None and event.measure == "searches" and phrase.head in _SEARCHED:
         return frozenset({head or "searches", "searches"}), f"searched '{phrase.head}'", event, False
     if head is not None and head != "people":
-        if head == "suspects" and event is not None and event.measure == "arrests":
-            return frozenset({head, "arrests"}), f"event '{event.text}' on '{phrase.head}'", event, False
+        if head in _PERSONS_HEADS and event is not None and event.measure in ("arrests", "suspects", "victims") \
+                and event.measure != head:  # "detuvo a otros dos integrantes": members, and arrests
+            return frozenset({head, event.measure}), f"event '{event.text}' on '{phrase.head}'", event, False
         return frozenset({head}), f"noun '{phrase.head}'", None, False
     if head == "people":
         if event is None and (parent := _aside_parent(s, begin)) is not None:
@@ -331,6 +358,10 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         return parent.measures, f"breakdown of '{parent.number.text}'", parent.event, True
     if before is not None:  # "detuvieron a 17"
         return frozenset({before.measure}), f"event '{before.text}'", before, False
+    colon = s.text.rfind(":", s.start, begin)
+    if colon >= 0 and not re.search(r"\d", s.text[colon:begin]) and (named := _measure_before(s, colon)):
+        # "Las detenciones se produjeron el pasado 25 de marzo: nueve en Granada y tres en Málaga"
+        return frozenset({named[1]}), f"'{named[0]}' before the colon", None, True
     if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (named := _measure_before(s, begin)):
         return frozenset({named[1]}), f"the figure of '{named[0]}' named before", None, False
     if _with_place(s, begin) is not None and (named := _measure_before(s, begin)) is not None:
@@ -449,7 +480,7 @@ def _own_places(s: _Sentence, end: int, elliptic: bool = False) -> list[Place]:
         if _ORIGIN.search(lead):
             continue  # "procedente de Ecuador": where it came from, not where it was found
         long_lead = len(gap) <= 120 and _PLACE_TAIL.search(gap) and not _COORDINATED.search(gap)
-        if (_PLACE_LEAD.match(gap) or long_lead) and not _SEAT.search(lead):
+        if (_PLACE_LEAD.match(gap) or _PLACE_OF.match(gap) or long_lead) and not _SEAT.search(lead):
             return _group(s, place)
         if len(gap) > 120:
             return []
@@ -476,8 +507,9 @@ def _fronted(s: _Sentence, begin: int) -> list[Place]:
     for place in s.places:
         if place.start >= begin:
             break
-        if _OPENING.match(s.text[s.start:place.start]):  # "En una acción en el puerto de Lázaro Cárdenas, ..."
-            best = _group(s, place)
+        if _OPENING.match(s.text[s.start:place.start]) or (
+                _HEADLINE_PLACE.search(s.text[s.start:place.start]) and _COLON_AFTER.match(s.text, place.end)):
+            best = _group(s, place)  # "En una acción en el puerto de Lázaro Cárdenas, ...", "Golpe en Rosario: ..."
             continue
         lead = s.text[max(s.start, place.start - 60):place.start]
         if _FRONTED.search(lead) and not _SEAT.search(lead):
@@ -488,8 +520,14 @@ def _fronted(s: _Sentence, begin: int) -> list[Place]:
 
 
 def _scope_left(s: _Sentence) -> list[Place]:
-    """The place a sentence leaves open for the next ones of its paragraph: one it opens with."""
-    return _fronted(s, s.end) if s.places else []
+    """The place a sentence leaves open for the next ones of its paragraph: one it opens with
+    ("En Italia, ..."), or a headline's ("Golpe al narcotráfico en Rosario: ...")."""
+    for place in s.places:
+        before = s.text[s.start:place.start]
+        if _OPENING.match(before) or (_HEADLINE_PLACE.search(before) and _COLON_AFTER.match(s.text, place.end)):
+            return _group(s, place)
+        break
+    return []
 
 
 def _amount(s: _Sentence, number: Number) -> Evidence:
