@@ -6,6 +6,8 @@ so that rules stay small and no rule repeats another's work.
 
 from __future__ import annotations
 
+import re
+
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -266,6 +268,26 @@ def read_claims_file(path: Path) -> bytes:
         raise UsageError(f"{path}: not a regular file") from None
     except (OSError, ValueError) as exc:
         raise UsageError(f"{path}: cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+_CONTROL = {ord(c): f"\\x{ord(c):02x}" for c in map(chr, [*range(32), 127])} | {
+    ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_ESCAPED = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|[nrt])")
+
+
+def shown_name(name: str) -> str:
+    """A file name as it can be printed, put in JSON or XML and kept on one line: bytes that are
+    not UTF-8 and control characters written as escapes ("bad-\\xff-name.yaml")."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name.translate(_CONTROL)
+
+
+def shown_name_is_escaped(name: str) -> bool:
+    """Whether a file name as shown carries escapes (its real name cannot be shown as it is)."""
+    return _ESCAPED.search(name) is not None
 
 
 def discover(paths: list[str]) -> list[Path]:

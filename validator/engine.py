@@ -16,6 +16,7 @@ from validator.dataset import (
     build_file,
     discover,
     read_claims_file,
+    shown_name,
 )
 from validator.errors import UsageError
 from validator.figures import measures
@@ -55,12 +56,14 @@ class Result:
 
 
 def display_path(path: Path) -> str:
+    """A claims file's path as findings show it: relative to the working folder, escaped when
+    its name is not valid UTF-8 or holds a control character (S006)."""
     if not path.is_absolute() and ".." not in path.parts:
-        return path.as_posix()  # already relative to the working folder, as relpath would give it
+        return shown_name(path.as_posix())  # already relative to the working folder, as relpath would give it
     try:
-        return Path(os.path.relpath(path)).as_posix()
+        return shown_name(Path(os.path.relpath(path)).as_posix())
     except ValueError:  # another drive on Windows
-        return path.as_posix()
+        return shown_name(path.as_posix())
 
 
 def _read(path: Path) -> bytes:

@@ -28,6 +28,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import ScalarString
 
+from validator.dataset import shown_name_is_escaped
 from validator.dataset import ClaimRecord, ClaimsFile
 from validator.engine import STALE_ACCEPT, Result
 from validator.errors import UsageError
@@ -150,6 +151,9 @@ def _accept_edits(record: ClaimRecord, stale: list[int]) -> list[Edit]:
 
 def _plan_file(claims_file: ClaimsFile, edits: list[Edit], problems: int, out: Plan) -> None:
     path = claims_file.path
+    if shown_name_is_escaped(path):
+        out.notes.append(f"{path}: its name is not valid UTF-8 or holds a control character (S006); not fixed")
+        return
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
