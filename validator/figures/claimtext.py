@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from decimal import Decimal
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -672,6 +673,12 @@ def read_claim(text: str) -> tuple[Figure, ...]:
     subclass UnknownMeasure (S005)."""
     if not isinstance(text, str):
         raise ClaimTextError("claim text must be a string", 0)
+    return _read(text)
+
+
+@lru_cache(maxsize=65536)
+def _read(text: str) -> tuple[Figure, ...]:
+    # Datasets repeat claim texts ("38 arrests" in many files); figures are immutable.
     return _in_one_country(_Reader(text).claim())
 
 

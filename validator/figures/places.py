@@ -184,6 +184,14 @@ def canonical_place(name: str, near: Iterable[str] = ()) -> tuple[str, str] | No
     """
     if not isinstance(name, str) or not name.strip():
         return None
+    return _canonical_place(name, tuple(sorted(n for n in near if isinstance(n, str))))
+
+
+@lru_cache(maxsize=8192)
+def _canonical_place(name: str, near: tuple[str, ...]) -> tuple[str, str] | None:
+    """`canonical_place`, remembered: claims name the same few places again and again."""
+    if not isinstance(name, str) or not name.strip():
+        return None
     near_countries = {canonical_country(n) or n for n in near if isinstance(n, str)}
     key = _gkey(name)
     gazetteer = _gazetteer()
