@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import PROJECT
-from validator.cli import _options, build_parser, effective_config, main
+from validator.cli import main
+from validator.commands import _options, build_parser, effective_config
 
 if sys.version_info >= (3, 11):
     import tomllib
