@@ -4,23 +4,14 @@ does not hold; `workers` calls it in other processes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from validator.checked import Checked
 from validator.dataset import ClaimsFile, Dataset, build_file
 from validator.evidence import parts_of_others
 from validator.finding import Finding, Severity, Span
 from validator.rules import registry
 from validator.sources import Sources
-
-
-@dataclass
-class Checked:
-    """One claims file as loaded, with the findings of every file-scope rule on it."""
-
-    claims_file: ClaimsFile
-    findings: list[Finding]
-    failed: tuple[str, ...]  # codes of the rules that raised on this file
 
 
 def check_file(claims_file: ClaimsFile, root: Path, tolerance: float) -> Checked:

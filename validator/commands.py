@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from validator import __version__, baseline, changes
+from validator import __version__, changes
 from validator.config import (
     Config,
     apply_per_path_ignores,
@@ -23,7 +23,7 @@ from validator.engine import Options, Result, run, use_vocabulary, vocabulary_fi
 from validator.engine import load as load_dataset
 from validator.errors import UsageError
 from validator.finding import Severity
-from validator.report import figures_view, reporters
+from validator.report import reporters
 from validator.report import text as text_report
 from validator.rules import registry
 
@@ -280,6 +280,8 @@ def _fix(result: Result, args: argparse.Namespace) -> int | None:
 def _against_baseline(result: Result, path: str) -> Result:
     root = result.dataset.root
     files = {repo_relative(f.path, root) or f.path for f in result.dataset.files}
+    from validator import baseline
+
     new, stale = baseline.compare(result.findings, baseline.read(path), root, files)
     for key in stale:
         print(f"validate: info: baseline entry matches no finding (fixed?): {key.describe()}; "
@@ -358,10 +360,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write(exporting.render_summary(load_dataset(options)), args.output)
             return EXIT_OK
         if args.show_figures:
+            from validator.report import figures_view
+
             _write(figures_view.render(load_dataset(options)), args.output)
             return EXIT_OK
         result = _checked(config, options, args)
         if args.write_baseline:
+            from validator import baseline
+
             count = baseline.write(args.write_baseline, result.findings, result.dataset.root)
             print(f"validate: wrote {count} baseline entr{'y' if count == 1 else 'ies'} to {args.write_baseline}",
                   file=sys.stderr)

@@ -18,13 +18,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from validator.errors import UsageError
-from validator.figures.claimtext import ClaimTextError, Figure, read_claim
+from validator.figures.figure import ClaimTextError, Figure
 from validator.finding import Span
 from validator.intervals import DEFAULT_TOLERANCE
 from validator.loader import MAX_FILE_BYTES, Document, load_bytes
 from validator.model import Claim, ClaimsHeader
 from validator.quotes import QuoteMatch, match_quote
-from validator.figures.places import in_countries_named
 from validator.sources import NotRegularFile, SourceError, Sources, SourceText, open_regular, read_at_most
 
 # More claims than this in one file are refused (S002) rather than checked one by one.
@@ -85,6 +84,8 @@ class ClaimRecord:
     @cached_property
     def figures(self) -> tuple[Figure, ...] | ClaimTextError:
         """The claim text read into figures, or why it cannot be read (S004/S005)."""
+        from validator.figures.claimtext import read_claim  # the reader is loaded only to read
+
         try:
             figures = read_claim(self.claim.claim)
         except ClaimTextError as exc:
@@ -92,6 +93,8 @@ class ClaimRecord:
         source, header = self.file.source, self.file.header
         if source is None or not any(f.place and f.place != f.place_country for f in figures):
             return figures
+        from validator.figures.places import in_countries_named
+
         language = (getattr(header.source, "language", None) if header is not None else None) or "en"
         return in_countries_named(figures, source.text, language)
 

@@ -23,7 +23,8 @@ from validator.figures import measures
 from validator.finding import Finding, Severity, Span
 from validator.intervals import DEFAULT_TOLERANCE
 from validator.related import Changed, LinkIndex, in_scope, index_key, related
-from validator.checking import Checked, check_file
+from validator.checked import Checked
+from validator.checking import check_file
 from validator.results_cache import ResultsCache, entry_key, source_tag
 from validator.workers import check_all
 from validator.rules import select

@@ -15,10 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from validator.dataset import ClaimRecord, Dataset
-from validator.figures.claimtext import Figure
-from validator.figures import amounts
-from validator.intervals import Interval
-from validator.verdicts import claimed_range, verdicts
+from validator.figures.figure import Figure
+from validator.intervals import Interval, claimed_range
 
 _QUALIFYING = re.compile(r"^\s*(?:in|across|from)\s", re.IGNORECASE)
 
@@ -92,6 +90,8 @@ def parts_of_others(dataset: Dataset, record: ClaimRecord) -> tuple[bool, ...]:
     kept = record.__dict__.get("partials")
     if kept is not None:
         return kept
+    from validator.verdicts import verdicts  # the reader: only for a file checked in this run
+
     judged = {v.figure: v for v in verdicts(dataset, record)}
     figures = record.figures if isinstance(record.figures, tuple) else ()
     found = tuple(bool((v := judged.get(f)) is not None and v.evidence is not None and v.evidence.partial)
@@ -107,6 +107,8 @@ def comparable(figure: Figure) -> str | None:
     if figure.kind == "money":
         return f"{figure.measure or 'money'} ({figure.unit})"
     if figure.kind == "quantity" and figure.unit:
+        from validator.figures import amounts
+
         return f"{figure.measure or 'quantity'} ({amounts.dimension(figure.unit)})"
     if figure.kind == "percent":
         return f"{figure.measure or 'share'} (%)"
@@ -117,6 +119,8 @@ def _in_base_unit(span: Interval, figure: Figure) -> Interval:
     """A quantity's interval in the base unit of its dimension, so that kilograms and tonnes add up."""
     if figure.kind != "quantity" or not figure.unit:
         return span
+    from validator.figures import amounts
+
     factor = amounts.convert(1.0, figure.unit, amounts.base_unit(figure.unit)) or 1.0
     return Interval(span.low * factor, span.high * factor, span.low_open, span.high_open)
 

@@ -90,3 +90,13 @@ def interval(value: float, qualifier: str | None = None, vague: bool = False,
     if qualifier == "less than":
         return Interval(0, value, high_open=True)
     raise ValueError(f"unknown qualifier {qualifier!r}")
+
+
+def claimed_range(figure, tolerance: float) -> Interval:
+    """The values a claim's figure allows: a range from its low to its high end, widened by
+    "about"; else what its qualifier allows."""
+    if figure.high is None:
+        return interval(figure.value, figure.qualifier, figure.vague, tolerance)
+    low, high = interval(figure.value, figure.qualifier, False, tolerance), \
+        interval(figure.high, figure.qualifier, False, tolerance)
+    return Interval(low.low, high.high, low.low_open, high.high_open)

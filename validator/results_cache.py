@@ -22,10 +22,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple
 
-from validator.checking import Checked
+from validator.checked import Checked
 from validator.dataset import ClaimRecord, ClaimsFile
 from validator.figures import measures
-from validator.figures.claimtext import ClaimTextError, Figure
+from validator.figures.figure import ClaimTextError, Figure
 from validator.finding import Finding, Severity, Span
 from validator.loader import Document
 from validator.sources import SourceError, Sources

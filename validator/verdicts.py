@@ -18,7 +18,7 @@ from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
 from validator.figures.places import canonical_region, find_places
-from validator.intervals import DEFAULT_TOLERANCE, Interval, format_number, interval
+from validator.intervals import DEFAULT_TOLERANCE, Interval, claimed_range, format_number, interval
 from validator.quotes import MatchKind
 
 
@@ -315,16 +315,6 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
                                     or figure.value <= value and (high or value) <= figure.high):
         return True  # a claimed range at either end of the source's, or around all of it
     return high is not None and value <= figure.value <= high
-
-
-def claimed_range(figure: Figure, tolerance: float) -> Interval:
-    """The values a claim's figure allows: a range from its low to its high end, widened by
-    "about"; else what its qualifier allows."""
-    if figure.high is None:
-        return interval(figure.value, figure.qualifier, figure.vague, tolerance)
-    low, high = interval(figure.value, figure.qualifier, False, tolerance), \
-        interval(figure.high, figure.qualifier, False, tolerance)
-    return Interval(low.low, high.high, low.low_open, high.high_open)
 
 
 def _source_range(e: Evidence, figure: Figure, tolerance: float) -> Interval:

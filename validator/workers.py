@@ -9,7 +9,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from validator.checking import Checked, build_and_check
+from validator.checked import Checked
+from validator.checking import build_and_check
 from validator.figures import measures
 from validator.results_cache import freeze, thaw
 from validator.sources import Sources

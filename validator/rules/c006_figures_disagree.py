@@ -16,10 +16,6 @@ Good:
       - {value: 38, measure: arrests}
 """
 
-from validator.figures.measures import measure_for_word
-from validator.figures.places import canonical_country, canonical_region
-from validator.figures.qualifiers import QUALIFIERS
-from validator.figures import amounts
 from validator.finding import Severity
 from validator.intervals import format_number
 from validator.rules.base import at_claim
@@ -31,6 +27,8 @@ SUMMARY = "claim text and structured figures disagree"
 
 
 def _place(name):
+    from validator.figures.places import canonical_country, canonical_region
+
     return (canonical_country(name) or canonical_region(name) or name) if name else None
 
 
@@ -41,6 +39,11 @@ def _from_text(figure):
 
 
 def _from_spec(spec):
+    # the readers are loaded when a claim has structured figures, not whenever the rules are
+    from validator.figures import amounts
+    from validator.figures.measures import measure_for_word
+    from validator.figures.qualifiers import QUALIFIERS
+
     qualifier = QUALIFIERS.get(spec.qualifier) if spec.qualifier else None
     items = tuple(_place(item) for item in spec.items)
     measure = (measure_for_word(spec.measure) or spec.measure) if spec.measure else None
@@ -51,6 +54,8 @@ def _from_spec(spec):
 
 
 def _show(fields):
+    from validator.figures import amounts
+
     value, high, kind, unit, measure, qualifier, place, items, vague = fields
     amount = format_number(value) + (f" to {format_number(high)}" if high is not None else "")
     if kind == "money":

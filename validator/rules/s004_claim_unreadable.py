@@ -17,7 +17,7 @@ Good:
     claim: 17 arrests in Spain, 6 in Colombia
 """
 
-from validator.figures.claimtext import ClaimTextError, UnknownMeasure
+from validator.figures.figure import ClaimTextError, UnknownMeasure
 from validator.finding import Severity
 from validator.rules.base import at_claim, inside
 

@@ -29,7 +29,7 @@ To count a new thing, add it to `measures.yaml` at the repository root:
 """
 
 from validator.figures import measures
-from validator.figures.claimtext import UnknownMeasure
+from validator.figures.figure import UnknownMeasure
 from validator.finding import Severity
 from validator.rules.base import at_claim, inside
 
