@@ -88,7 +88,8 @@ def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutati
                             and figure.measure in e.measures for e in _quote_evidence(record))
             if figure.qualifier and evidence is not None and evidence.number.qualifier and not exact_too:
                 make("qualifier", "V003", re.sub(r"^\s*(more than|about|approximately|over|around|some|nearly|almost)\s+", "", piece))
-            elif figure.qualifier is None and evidence is not None and not figure.vague:
+            elif figure.qualifier is None and evidence is not None and not figure.vague \
+                    and not re.match(r"\s*(?:a total of|exactly)\b", piece, re.I):  # already a word of exactness
                 make("qualifier", "V003", "more than " + piece.lstrip())
             if figure.place and not figure.place_is_region and evidence is not None:
                 other = next(p for p in OTHER_PLACES if p not in evidence.places)

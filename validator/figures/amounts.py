@@ -129,6 +129,7 @@ def join_ranges(text: str, numbers: list[Number]) -> list[Number]:
         second = numbers[i + 1] if i + 1 < len(numbers) else None
         if second is not None and _ranged(text, first, second):
             kind = second.kind if first.kind == "count" else first.kind
+            first = _scaled_like(first, second)  # "between 40 and 60 billion euros": 40 billion
             opener = _BETWEEN.search(text, max(0, first.start - 10), first.start)
             start = first.qualifier_start if first.qualifier_start is not None else (opener.start() if opener else None)
             out.append(replace(first, end=second.end, high=second.value, kind=kind, qualifier_start=start,
@@ -138,6 +139,19 @@ def join_ranges(text: str, numbers: list[Number]) -> list[Number]:
         out.append(first)
         i += 1
     return out
+
+
+_SCALE_WORD = re.compile(r"[\d.,]+\s*-?(?:(million|billion|trillion|bn|m)\b)", re.I)
+
+
+def _scaled_like(first: Number, second: Number) -> Number:
+    """The first end of a range takes the scale word written only after the second."""
+    m = _SCALE_WORD.match(second.text)
+    if m is None or _SCALE_WORD.match(first.text) or not first.text.replace(",", "").replace(".", "").isdigit():
+        return first
+    digits = float(re.sub(r"[^\d.]", "", second.text[:m.start(1)]) or 0)
+    scale = second.value / digits if digits else 1.0
+    return replace(first, value=first.value * scale) if scale > 1 and first.value * scale <= second.value else first
 
 
 def _ranged(text: str, first: Number, second: Number) -> bool:
@@ -170,7 +184,7 @@ def join_durations(text: str, numbers: list[Number]) -> list[Number]:
                 and second.high is None and (first.unit, second.unit) == ("years", "months")
                 and _DURATION_AND.fullmatch(text, _unit_end(text, first), second.start)):
             value = first.value + second.value / 12
-            out += [first, second, replace(first, end=second.end, value=round(value, 6),
+            out += [first, second, replace(first, end=second.end, value=value,
                                            text=text[first.start:_unit_end(text, second)])]
             i += 2
             continue

@@ -75,7 +75,7 @@ def _english(text: str) -> tuple[Evidence, ...]:
     last = 0
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
-            carried, last_counted, last_person, previous_start = [], None, None, None
+            carried, last_counted, previous_start = [], None, None  # "of them" may still reach back: last_person
         last = end
         inside = [n for n in numbers if start <= n.start < end]
         sentence = _Reading(signed, start, end, cues, places, carried, inside)

@@ -77,6 +77,7 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("metros", "metro"), "meter"),
     **dict.fromkeys(("hectáreas", "hectareas", "ha"), "hectare"),
     **dict.fromkeys(("millas náuticas",), "nautical_mile"),
+    **dict.fromkeys(("galones", "galón"), "gallon"),
     **dict.fromkeys(("gigabytes", "gigas", "gb"), "gigabyte"),
     **dict.fromkeys(("terabytes", "teras", "tb"), "terabyte"),
     **dict.fromkeys(("petabytes", "pb"), "petabyte"),

@@ -49,7 +49,8 @@ _VAGUE = re.compile(rf"(?<!\w)(?:(?:varias|varios|unas|unos|algunas|algunos){_SP
                     rf"(?P<v>{'|'.join(VAGUE_PLURALS)})(?:(?:{_SPACE}+de{_SPACE}+(?P<w>miles|millones)\b)|(?={_SPACE}+de\b))",
                     re.I)
 
-_QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a))?{_SPACE}+\Z", re.I)
+_QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a|un|una))?{_SPACE}+\Z",
+                        re.I)
 _OR_MORE = re.compile(rf"{_SPACE}+(?:[^\W\d_]+{_SPACE}+){{0,2}}?o{_SPACE}+más\b", re.I)
 _PERCENT = re.compile(rf"{_SPACE}?%|{_SPACE}+por{_SPACE}+cien(?:to)?\b", re.I)
 _ORDINAL = re.compile(r"\.?[ºª°]|\.?(?:er|ro|do|to|vo|mo|no)\b")
@@ -278,8 +279,8 @@ def _classified(text: str, number: Number) -> Number:
     if _is_year(text, number, before):
         return replace(number, kind="year")
     if (re.search(r"\(\s*\Z", before) and re.match(r"\s*\)", text[end:]) and number.value <= 110
-            and re.search(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s*\(\s*\Z", before)):
-        return replace(number, kind="age", unit="years")  # "Juan G. (34)"
+            and re.search(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚ][\w.]*\s*\(\s*\Z", before)):
+        return replace(number, kind="age", unit="years")  # "Juan G. (34)"; not "Francia (5)"
     return number
 
 

@@ -48,6 +48,7 @@ _NOT_NOUN = frozenset("en de del y e o u a al con por para sin sobre entre tras 
 _SINGULAR_BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nueva otro otra "
                                   "joven único única".split())
 _PERSONS_HEADS = frozenset({"suspects", "members", "victims"})
+_THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})  # "27 detenciones" are events, not persons
 _CHILDREN = frozenset("menores menor niños niño niñas niña menores de edad adolescentes".split())
 _CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identificada identificaron identificó "
                                "identificar identificación".split())
@@ -56,7 +57,8 @@ _CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identif
 _GOVERN_GAP = re.compile(
     rf"(?:\s+(?:a|al|ya|también|tambien|ayer|hoy|además|finalmente|posteriormente|otros|otras|otro|otra|"
     rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+|y\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
-_PERSONAL_A = re.compile(r"(?:\s+(?-i:[a-záéíóúñü]+)){1,4}\s+a\s+(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)
+_PERSONAL_A = re.compile(r"(?:\s+(?:(?-i:[a-záéíóúñü]+)|\d{1,2}|\d{4})){1,14}\s+a\s+"
+                         r"(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)  # "detuvieron entre el 3 de ... a 27"
 # Between a noun phrase (or a bare number) and the participle telling what happened to it.
 _PREDICATE_GAP = re.compile(
     r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|"
@@ -65,7 +67,8 @@ _PREDICATE_GAP = re.compile(
     re.I)
 _BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)|"
                              r"\bde\s+ellos|\bde\s+ellas|\bincluidos?|\bincluidas?)\s*\Z", re.I)
-_PARTITIVE = re.compile(r"\s+de\s+(?:ellos|ellas|estos|estas|(?:los|las)\s+(?!(?:que|cuales)\b)([^\W\d_]+))\b", re.I)
+_PARTITIVE = re.compile(r"\s+de\s+(?:(?:los|las|esos|esas|estos|estas|aquellos|aquellas)\s+(?!(?:que|cuales)\b)"
+                        r"([^\W\d_]+)|ellos|ellas|estos|estas)\b", re.I)
 # "De ellos, alrededor de medio millón son vídeos": a copula names what the number counts.
 _COPULA = re.compile(r"\s+(?:son|eran|fueron|serían|serian|corresponden\s+a)\s+(?:(?:de\s+)?(?:los|las)\s+)?([^\W\d_]+)", re.I)
 # "el número real asciende a decenas de miles": a figure of the measure named before it.
@@ -73,7 +76,7 @@ _FIGURE_OF = re.compile(r"\b(?:n[úu]mero|cifra|total|balance|recuento)\b[^.;\d]
                         r"alcanza|alcanzó|alcanzaría|es|sería|era|supera|superaría|eleva|elevan)\s+(?:a|de|los|las)?\s*\Z",
                         re.I)
 # "entre los arrestados hay 14 en Madrid", "De los detenidos, 12": the whole a bare number is part of.
-_AMONG = re.compile(r"\b(?:entre|de)\s+(?:los|las|estos|estas)\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,?\s*"
+_AMONG = re.compile(r"\b(?:entre|de)\s+(?:los|las|estos|estas)\s+(?:\d[\d.,]*\s+)?([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,?\s*"
                     r"(?:(?:hay|había|habia|figuran|figuraban|se\s+encuentran|están|estaban)\s+)?\Z", re.I)
 # Nouns for places that are searched: "registros en cinco inmuebles", "registraron 12 viviendas".
 _SEARCHED = frozenset("inmuebles inmueble viviendas vivienda domicilios domicilio pisos piso locales local naves nave "
@@ -110,6 +113,8 @@ _SEAT = re.compile(r"\b(?:sede|sedes|oficinas?|embajada|cuartel\s+general)\s+(?:
 _VALUED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:valorad[oa]s?\s+en|tasad[oa]s?\s+en|por\s+(?:un\s+)?valor\s+de|"
                      r"que\s+ascienden?\s+a|por\s+importe\s+de|(?:de\s+)?m[aá]s\s+de)\s+(?:(?:unos|unas|m[aá]s\s+de|"
                      r"cerca\s+de|casi|alrededor\s+de)\s+)?\Z", re.I)
+_WEIGHT_OF = re.compile(r"\b(?:peso|valor|volumen|cantidad)\s+(?:total\s+)?(?:de\s+)?(?:(?:más\s+de|unos|unas|cerca\s+de|"
+                        r"casi|alrededor\s+de)\s+)?\Z", re.I)
 _AMOUNT_OF = re.compile(r"\s*(?:%|por\s*cien(?:to)?)?\s*(?:[^\W\d_]+(?:dos|das)\s+)?(?:de|en)\s+"
                         r"(?:(?:la|el|los|las|su|sus)\s+)?", re.I)  # "128.400 euros intervenidos en efectivo"
 def _ends_collective(written: str) -> bool:
@@ -120,6 +125,7 @@ def _ends_collective(written: str) -> bool:
 # "Alemania registró el mayor número de detenciones, con 14, seguida de Polonia, con once".
 _WITH = re.compile(r"(?:\s+[^\d;:()]{0,70}?)?\s*,\s*con\s+\Z|\s*,?\s*con\s+\Z", re.I)
 _ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:\(|[\u2013\u2014]|\s-\s)[^()\u2013\u2014]{0,160}?(?:\)|[\u2013\u2014]|\s-\s|(?=[.;]))")
+_APPOSED_PLACE = re.compile(r"\s*,\s*(?:se\s+)?[^\W\d_]+\s+(?:en|a)\s+(?:(?:la|el)\s+)?", re.I)
 _ELLIPTIC_PLACE = re.compile(r"\s*,\s*(?:en|desde)\s+(?:(?:la|el|los|las)\s+)?", re.I)
 # "El presunto cabecilla, un vecino de 41 años, fue detenido": one person and the event of the
 # singular passive that follows, across an apposition.
@@ -217,6 +223,12 @@ def _articles(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
+def _cue_of(word: str) -> str | None:
+    """The measure of an event word used as a noun ("de los rescatados")."""
+    found = find_cues(word, "es")
+    return found[0].measure if found and found[0].text == word else None
+
+
 def noun_of(word: str) -> str | None:
     """The measure a Spanish noun counts, singular or plural ("vecino" as "vecinos")."""
     found = noun_measure(word, "es")
@@ -226,6 +238,13 @@ def noun_of(word: str) -> str | None:
 
 
 def _read(s: _Sentence, number: Number) -> Evidence:
+    if number.kind == "count" and s.previous and s.previous[-1].number.kind in ("money", "quantity") \
+            and _PARTITIVE.match(s.text, number.end):
+        whole = s.previous[-1]  # "unas 620 hectáreas de bosque, 410 de ellas en ...": 410 hectares
+        number = replace(number, kind=whole.number.kind, unit=whole.number.unit, qualifier=None)
+        evidence_of = _amount(s, number)
+        return replace(evidence_of, measures=whole.measures, noun=whole.noun, partial=True,
+                       reason=f"part of '{whole.number.text}'")
     if number.kind in ("money", "quantity", "percent"):
         return _amount(s, number)
     if number.kind == "duration":
@@ -244,6 +263,8 @@ def _read(s: _Sentence, number: Number) -> Evidence:
     group = _where(s, number, end, elliptic=phrase.head is None)
     joint = _joint(s, group)
     partial = partial or bool(_FURTHER.search(s.text, max(s.start, begin - 20), begin))
+    if measures & {"arrests", "suspects", "victims"} and phrase.measure not in _THINGS_COUNTED_AS_EVENTS:
+        measures = measures | {"people"}  # arrested, investigated or rescued: persons all
     return Evidence(number, measures, place_names(group), phrase.head, reason, joint, event,
                     holding(group) if joint else (), partial)
 
@@ -277,6 +298,8 @@ def _phrase(s: _Sentence, number: Number) -> _Phrase:
     word = words[i][2]
     if word.lower() in _NOT_NOUN or word[:1].isupper():
         return _Phrase(number.end, None, None)
+    if number.value != 1 and not word.lower().endswith("s"):
+        return _Phrase(number.end, None, None)  # "21 residen en España": Spanish plurals end in -s; this is a verb
     if is_demonym(word):
         return _Phrase(words[i][1], word.lower(), "people")  # "cuatro paraguayos"
     return _Phrase(words[i][1], word.lower(), None)
@@ -337,7 +360,8 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
             return frozenset({"victims"}), f"event '{before.text}' on '{phrase.head}'", before, False  # "atacó a 60 empresas"
         return frozenset(), f"counts '{phrase.head}', which the vocabulary does not list", None, False
     among = _AMONG.search(s.text, max(s.start, begin - 60), begin)
-    if among is not None and (named := noun_of(among.group(1))) is not None and after is None:
+    if among is not None and (named := noun_of(among.group(1)) or _cue_of(among.group(1))) is not None \
+            and after is None:
         return frozenset({named}), f"part of the '{among.group(1)}'", None, True
     partitive = _PARTITIVE.match(s.text, number.end)
     if partitive is not None:  # "cinco de ellos fueron detenidos", "tres de los detenidos"
@@ -349,6 +373,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
             return frozenset({named}), f"part of the '{partitive.group(1)}'", None, True
         if parent is not None:
             return parent.measures, f"part of '{parent.number.text}'", None, True
+        persons = _persons_before(s, begin)
+        if persons is not None:  # "la mayoría de los arrestados ..., doce de ellos residen en ..."
+            return frozenset({persons[1], "people"}), f"part of the '{persons[0]}'", None, True
     if after is not None:  # "12 fueron detenidos"
         return frozenset({after.measure}), f"event '{after.text}'", after, False
     parent = _parent(s, begin)
@@ -385,6 +412,16 @@ def _singular_event(s: _Sentence, end: int) -> Cue | None:
     for cue in s.cues:
         if cue.start >= end:
             return cue if _SINGULAR_EVENT.fullmatch(s.text, end, cue.start) else None
+    return None
+
+
+def _persons_before(s: _Sentence, begin: int) -> tuple[str, str] | None:
+    """The last word for persons named before `begin` in the sentence ("los arrestados",
+    "los rescatados"), with the measure it names."""
+    for m in reversed(list(_WORD.finditer(s.text, s.start, begin))):
+        measure = noun_of(m.group()) or _cue_of(m.group())
+        if measure in ("arrests", "suspects", "victims", "people", "members"):
+            return m.group(), measure
     return None
 
 
@@ -436,6 +473,9 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
     subject = _with_place(s, begin)
     if subject is not None:
         return [subject]
+    bracketed = [p for p in s.places if re.fullmatch(r"\s*\(\s*", s.text[p.end:begin])]
+    if bracketed:  # "Francia (5), Alemania (4)"
+        return bracketed
     governed = _governing_place(s, begin)
     if governed:
         return governed
@@ -473,6 +513,8 @@ def _own_places(s: _Sentence, end: int, elliptic: bool = False) -> list[Place]:
             continue
         gap = s.text[end:place.start]
         if elliptic and _ELLIPTIC_PLACE.fullmatch(gap):
+            return _group(s, place)
+        if _APPOSED_PLACE.fullmatch(gap):  # "El fraude, cerca de 2,1 millones de euros, se concentró en Extremadura"
             return _group(s, place)
         if _CLAUSE_BREAK.search(gap):
             return []
@@ -552,6 +594,8 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
         valued = _VALUED.search(s.text, max(s.start, begin - 60), begin)
         if valued is not None and (found := noun_measure(valued.group(1), "es")) is not None:
             head, measure = valued.group(1).lower(), found
+        elif _WEIGHT_OF.search(s.text, max(s.start, begin - 40), begin) and (named := _measure_before(s, begin)):
+            head, measure = named[0].lower(), named[1]  # "87 fardos de hachís con un peso total de 2.610 kilos"
     measures = frozenset({measure}) if measure else frozenset()
     reason = f"{number.kind} of '{head}'" if head else number.kind
     group = _where(s, number, pos)
