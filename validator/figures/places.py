@@ -32,7 +32,7 @@ How the work is shared out:
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -129,11 +129,8 @@ def _places(text: str) -> list[Place]:
     return out
 
 
-@cache
 def _us_states() -> dict[str, str]:
-    from validator.figures.gazetteer_sources import us_states
-
-    return us_states()
+    return _gazetteer().us_states  # built with the gazetteer, and stored with it
 
 
 def find_places(text: str) -> list[Place]:
