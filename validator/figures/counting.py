@@ -156,6 +156,7 @@ _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-
 # After a head noun: more nouns joined to it ("officers, staff and volunteers").
 _GROUP_OF_NOUNS = re.compile(r"(?:\s*,\s*(?-i:[a-z])[^\W\d_]+){0,4},?\s+(?:and|or)\s+(?-i:[a-z])[^\W\d_]+\b")
 _NUMBER_AFTER = re.compile(r"\s+(?:of\s+)?\d")
+_AHEAD = re.compile(r"[^\W\d_]+")
 _UNCOUNTED = frozenset("cash money jewellery jewelry equipment ammunition gold drugs".split())
 _MASS_NOUNS = frozenset("staff personnel police crew volunteers".split())
 _AS_NOUN = re.compile(r"\s+as\s+(?:(?:possible|potential|likely|suspected|alleged)\s+)?([^\W\d_]+)", re.I)
@@ -465,6 +466,16 @@ class Counting(Sentence):
                 out.append((word.start(), word.group(), measure))
         return [(t, m) for _, t, m in sorted(out)]
 
+    def _noun_ahead(self, pos: int) -> bool:
+        """Whether one of the next few words is a noun the vocabulary lists, or could head a
+        group of them: a cheap look before the phrase reader's full one."""
+        for word in _AHEAD.finditer(self.text, pos, min(self.end, pos + 60)):
+            found = word.group().lower()
+            if noun_measure(found) is not None or noun_measure(found.rstrip("s")) is not None \
+                    or found in _PARTITIVE or found in _MASS_NOUNS:
+                return True
+        return False
+
     def articles(self, numbers: list[Number]) -> list[Number]:
         out = []
         for match in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\b", self.text[self.start:self.end]):
@@ -472,6 +483,9 @@ class Counting(Sentence):
             definite = match.group().lower() == "the"
             if any(n.start <= at < n.end or (n.qualifier_start or n.start) <= at < n.end for n in numbers):
                 continue
+            if not self._noun_ahead(at + len(match.group())) and not any(
+                    at - 40 <= c.start <= at + 80 for c in self.cues):
+                continue  # no listed noun ahead and no event near: "a record", "a statement" count nothing
             one = Number(at, at + len(match.group()), 1.0, "count", text=match.group())
             phrase = self.phrase(one)
             if phrase.head is None or " " in phrase.head.strip() and phrase.measure is None:
