@@ -76,7 +76,8 @@ def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutati
                 quoted = {e.number.value for e in _quote_evidence(record)}
                 if float(changed) not in quoted:
                     make("digit", "V001", piece[:number.start()] + changed + piece[number.end():])
-            if figure.measure_text and evidence is not None:
+            if figure.measure_text and evidence is not None and vocabulary()[figure.measure].kind == "count":
+                # (a duration in another unit is another number: "11.5 months" for 11.5 years is V001)
                 kind = vocabulary()[figure.measure].kind
                 same_value = [e for e in _quote_evidence(record) if e.number.value == evidence.number.value]
                 others = sorted({m for e in _quote_evidence(record) for m in e.measures

@@ -28,6 +28,8 @@ _YEAR = r"(?:de|del)\s+(?P<y>\d{4})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_span", re.compile(rf"\b(?:del|entre\s+el)\s+(?P<d1>\d{{1,2}})\s+(?:al|y\s+el)\s+(?P<d2>\d{{1,2}})\s+de\s+"
                             rf"(?P<m>{_M})(?:\s+{_YEAR})?\b", re.I)),
+    ("year_span", re.compile(r"\b(?:de|desde|entre)\s+(?P<y1>(?:19|20)\d{2})\s+(?:a|y|hasta)\s+(?:el\s+)?"
+                             r"(?P<y2>(?:19|20)\d{2})\b", re.I)),
     ("month_span", re.compile(rf"\b(?:de|entre)\s+(?P<m1>{_M})\s+(?:a|y)\s+(?P<m2>{_M})(?:\s+{_YEAR})?\b", re.I)),
     ("day", re.compile(rf"\b(?P<last>pasado\s+)?(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})(?:\s+{_YEAR})?\b", re.I)),
     ("month_last_year", re.compile(rf"\b(?:en\s+)?(?P<m>{_M})\s+(?:del|de)\s+año\s+pasado\b", re.I)),
@@ -44,7 +46,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           re.I)),
     ("ago", re.compile(r"\bhace\s+(?P<n>\w+)\s+(?P<u>año|mes|semana|día)s?\b", re.I)),
     ("yesterday", re.compile(r"\bayer\b", re.I)),
-    ("year", re.compile(r"\b(?:en|durante|desde|año|del\s+año|el\s+año)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:y|a)\s+\d)", re.I)),
+    ("year", re.compile(r"\b(?:en|durante|desde|año|del\s+año|el\s+año)\s+(?P<y>(?:19|20)\d{2})\b"
+                        r"(?!\s*(?:y|a)\s+(?:19|20)\d{2})", re.I)),
+    # "las 241 de 2023", "respecto a 2023, cuando": a year closing its phrase
+    ("year", re.compile(r"\b(?:de|del|a)\s+(?P<y>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|\Z|\s+(?:y|e|en|que|cuando)\b))",
+                        re.I)),
     ("in_month", re.compile(rf"\ben\s+(?P<m>{_M})\b(?!\s+(?:de|del)\s+(?:\d|año))", re.I)),
     ("weekday", re.compile(rf"\b(?:el|este|el\s+pasado)\s+(?P<w>{_W})\b", re.I)),
 ]
@@ -114,6 +120,8 @@ def _explicit(kind: str, m: re.Match[str], published: DateRange | None) -> tuple
     """Dates that carry their year, or take it from `published` ("el 3 de mayo")."""
     if kind == "year":
         return year(int(m["y"])), ""
+    if kind == "year_span":
+        return DateRange(year(int(m["y1"])).first, year(int(m["y2"])).last), ""
     if kind == "month_year":
         return month(int(m["y"]), MONTHS[m["m"].lower()]), ""
     if kind == "part_of_year":

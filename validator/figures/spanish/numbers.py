@@ -61,6 +61,7 @@ _UNIT_AFTER = re.compile(
     rf"{_SPACE}*(?:de{_SPACE}+)?(?P<w>{_alternatives(UNIT_WORDS)})(?![^\W\d_])",
     re.I)
 _DURATION_AFTER = re.compile(rf"{_SPACE}+(?P<w>{'|'.join(DURATION_UNITS)})(?!\w)", re.I)
+_AND_MONTHS = re.compile(rf"{_SPACE}+y{_SPACE}+(\d{{1,2}}|[^\W\d_]+){_SPACE}+mes(?:es)?\b", re.I)
 _AND_A_HALF = re.compile(rf"{_SPACE}+y{_SPACE}+medi[oa]\b", re.I)
 _AGE_AFTER_WORDS = re.compile(rf"{_SPACE}+(?:a[ñn]os|a[ñn]itos){_SPACE}+de{_SPACE}+edad\b", re.I)
 _NOT_AGE_AFTER = re.compile(rf"{_SPACE}+a[ñn]os{_SPACE}+(?:de|en){_SPACE}+(?:prisi[oó]n|c[aá]rcel|condena|pena|"
@@ -144,7 +145,18 @@ def read_numbers(text: str) -> list[Number]:
         add(number)
     numbers = sorted(found, key=lambda n: n.start)
     numbers = [_classified(text, n) for n in numbers]
-    return _ranges(text, [_qualified(text, n) for n in numbers if n.kind != "label"])
+    return _shared_units(text, _ranges(text, [_qualified(text, n) for n in numbers if n.kind != "label"]))
+
+
+def _shared_units(text: str, numbers: list[Number]) -> list[Number]:
+    """"condenados a ocho y seis años": a bare number joined by "y" to one with a unit shares it."""
+    out = list(numbers)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "count" and b.kind in ("duration", "quantity") and a.high is None \
+                and re.fullmatch(rf"{_SPACE}+(?:y|e|o){_SPACE}+", text[a.end:b.start]):
+            out[i] = replace(a, kind=b.kind, unit=b.unit)
+    return out
 
 
 def _words(text: str, start: int, end: int) -> list[Number]:
@@ -259,8 +271,8 @@ def _classified(text: str, number: Number) -> Number:
     money = _money(text, number)
     if money is not None:
         return money
-    if _TIME.search(before) and (":" in number.text or "." in number.text or _TIME_AFTER.match(text, end)):
-        return replace(number, kind="time")
+    if _TIME.search(before) and (re.fullmatch(r"\d{1,2}[.:]\d{2}", number.text) or _TIME_AFTER.match(text, end)):
+        return replace(number, kind="time")  # "a las 10.30"; not "frente a las 1.940 (denuncias)"
     if re.fullmatch(r"\d{1,2}[:.]\d{2}", number.text) and _TIME_AFTER.match(text, end):
         return replace(number, kind="time")
     if _DAY_OF_MONTH.match(text, end) and number.value <= 31:
@@ -275,6 +287,9 @@ def _classified(text: str, number: Number) -> Number:
             return replace(number, kind="age", unit="years")
         half = _AND_A_HALF.match(text, duration.end())
         value = number.value + 0.5 if half else number.value  # "cuatro años y medio"
+        months = _AND_MONTHS.match(text, duration.end()) if unit_name == "years" else None
+        if months is not None and (extra := _month_count(months.group(1))) is not None:
+            value = number.value + extra / 12  # "11 años y seis meses": 11.5 years
         return replace(number, kind="duration", unit=unit_name, value=value)
     if _is_year(text, number, before):
         return replace(number, kind="year")
@@ -282,6 +297,10 @@ def _classified(text: str, number: Number) -> Number:
             and re.search(r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚ][\w.]*\s*\(\s*\Z", before)):
         return replace(number, kind="age", unit="years")  # "Juan G. (34)"; not "Francia (5)"
     return number
+
+
+def _month_count(written: str) -> float | None:
+    return float(written) if written.isdigit() else _word_value(written)
 
 
 def _label(text: str, number: Number, before: str) -> bool:

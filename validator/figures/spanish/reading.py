@@ -47,6 +47,7 @@ _NOT_NOUN = frozenset("en de del y e o u a al con por para sin sobre entre tras 
                       "ya más menos casi cerca millones mil según como durante ante cada".split())
 _SINGULAR_BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nueva otro otra "
                                   "joven único única".split())
+_PLACE_COUNTS = frozenset({"countries", "provinces", "cities", "member_countries"})
 _PERSONS_HEADS = frozenset({"suspects", "members", "victims"})
 _THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})  # "27 detenciones" are events, not persons
 _CHILDREN = frozenset("menores menor niños niño niñas niña menores de edad adolescentes".split())
@@ -56,7 +57,7 @@ _CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identif
 # de", adverbs, a place ("detuvieron en Sevilla a 12 personas"), the "de" of an event noun.
 _GOVERN_GAP = re.compile(
     rf"(?:\s+(?:a|al|ya|también|tambien|ayer|hoy|además|finalmente|posteriormente|otros|otras|otro|otra|"
-    rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+|y\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
+    rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?(?:[a-záéíóú]+\s+(?:de|del)\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+|y\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
 _PERSONAL_A = re.compile(r"(?:\s+(?:(?-i:[a-záéíóúñü]+)|\d{1,2}|\d{4})){1,14}\s+a\s+"
                          r"(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)  # "detuvieron entre el 3 de ... a 27"
 # Between a noun phrase (or a bare number) and the participle telling what happened to it.
@@ -79,6 +80,11 @@ _FIGURE_OF = re.compile(r"\b(?:n[úu]mero|cifra|total|balance|recuento)\b[^.;\d]
 _AMONG = re.compile(r"\b(?:entre|de)\s+(?:los|las|estos|estas)\s+(?:\d[\d.,]*\s+)?([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,?\s*"
                     r"(?:(?:hay|había|habia|figuran|figuraban|se\s+encuentran|están|estaban)\s+)?\Z", re.I)
 # Nouns for places that are searched: "registros en cinco inmuebles", "registraron 12 viviendas".
+_OF_THEM_FRONTED = re.compile(r"\b(?:de|entre)\s+(?:ellos|ellas|estos|estas)\s*,?\s*\Z", re.I)
+# "Las denuncias ... sumaron 2.870", "frente a las 1.940": a figure of the noun named before it.
+_TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó)|alcanz(?:a|an|aron|ó)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a)\s+"
+                       r"(?:(?:los|las)\s+)?\Z", re.I)
+_COMPARED = re.compile(r"\b(?:frente\s+a|respecto\s+a|comparad[oa]s?\s+con|que)\s+(?:los|las)\s+\Z", re.I)
 _SEARCHED = frozenset("inmuebles inmueble viviendas vivienda domicilios domicilio pisos piso locales local naves nave "
                       "casas casa propiedades establecimientos establecimiento centros oficinas sedes fincas "
                       "garajes almacenes trasteros".split())
@@ -156,6 +162,7 @@ class _Sentence:
     agencies: list[Place]
     carried: list[Place]
     previous: list[Evidence] = field(default_factory=list)
+    last_person: Evidence | None = None  # the last figure of persons before this sentence
 
 
 @lru_cache(maxsize=256)
@@ -169,6 +176,7 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     agencies = demonyms(text)
     out: list[Evidence] = []
     carried: list[Place] = []
+    last_person: Evidence | None = None
     last = 0
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
@@ -177,10 +185,14 @@ def evidence(text: str) -> tuple[Evidence, ...]:
         sentence = _Sentence(text, start, end, [c for c in cues if start <= c.start < end],
                              [p for p in places if start <= p.start < end],
                              [p for p in agencies if start <= p.start < end], carried)
+        sentence.last_person = last_person
         for number in (n for n in numbers if start <= n.start < end):
             found = _read(sentence, number)
             sentence.previous.append(found)
             out.append(found)
+            if found.number.kind == "count" and found.measures & {"arrests", "suspects", "victims", "people"}:
+                last_person = found
+        _share_tails(sentence, out)
         carried = _scope_left(sentence) or carried
     return tuple(out)
 
@@ -200,6 +212,19 @@ def _peso(text: str, number: Number, peso: str | None) -> Number:
         return number
     sign = re.search(r"(?<![A-Za-z])\$\s?\Z", text[max(0, number.start - 3):number.start])
     return replace(number, unit=peso) if sign else number
+
+
+def _share_tails(s: _Sentence, out: list[Evidence]) -> None:
+    """"S/ 86.300 y 2.400 dólares en efectivo": amounts joined by "y" share what the last is of."""
+    found = s.previous
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        if a.number.kind == b.number.kind and a.number.kind in ("money", "quantity") and not a.measures \
+                and b.measures and re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?(?:y|e)\s*(?:[^\W\d_$€/]+\s*)?",
+                                                 s.text[_after_unit(s.text, a.number):b.number.start]):
+            shared = replace(a, measures=b.measures, noun=b.noun, reason=f"{a.reason}, of '{b.noun}' as what follows")
+            found[i] = shared
+            out[out.index(a)] = shared
 
 
 def _articles(text: str, numbers: list[Number]) -> list[Number]:
@@ -359,6 +384,10 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
                 or (before is not None and before.measure == "victims" and re.fullmatch(r"\s+a\s+", s.text[before.end:begin])):
             return frozenset({"victims"}), f"event '{before.text}' on '{phrase.head}'", before, False  # "atacó a 60 empresas"
         return frozenset(), f"counts '{phrase.head}', which the vocabulary does not list", None, False
+    if _OF_THEM_FRONTED.search(s.text, max(s.start, begin - 20), begin) and s.last_person is not None \
+            and not s.previous:  # "De ellos, 41 residían en España": the persons of the sentence before
+        whole = s.last_person
+        return whole.measures | {"people"}, f"part of '{whole.number.text}'", None, True
     among = _AMONG.search(s.text, max(s.start, begin - 60), begin)
     if among is not None and (named := noun_of(among.group(1)) or _cue_of(among.group(1))) is not None \
             and after is None:
@@ -379,6 +408,11 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if after is not None:  # "12 fueron detenidos"
         return frozenset({after.measure}), f"event '{after.text}'", after, False
     parent = _parent(s, begin)
+    colon = s.text.rfind(":", s.start, begin)
+    if parent is not None and parent.measures <= _PLACE_COUNTS and parent.number.end <= colon \
+            and not re.search(r"\d", s.text[colon:begin]) and (named := _measure_before(s, parent.number.start)):
+        # "Las detenciones se produjeron en tres provincias: 14 en Cádiz": arrests, not provinces
+        return frozenset({named[1]}), f"'{named[0]}' before the colon", None, True
     if before is not None and (parent is None or before.start > parent.number.end):
         return frozenset({before.measure}), f"event '{before.text}'", before, False  # "e investigaron a otros 5"
     if parent is not None:  # "17 detenidos, 12 en Sevilla y 5 en Huelva"
@@ -389,6 +423,11 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if colon >= 0 and not re.search(r"\d", s.text[colon:begin]) and (named := _measure_before(s, colon)):
         # "Las detenciones se produjeron el pasado 25 de marzo: nueve en Granada y tres en Málaga"
         return frozenset({named[1]}), f"'{named[0]}' before the colon", None, True
+    if _COMPARED.search(s.text, max(s.start, begin - 30), begin) and s.previous and s.previous[-1].measures:
+        whole = s.previous[-1]  # "sumaron 2.870 ..., frente a las 1.940 del año anterior"
+        return whole.measures, f"compared with '{whole.number.text}'", None, False
+    if _TOTALLED.search(s.text, max(s.start, begin - 30), begin) and (named := _measure_before(s, begin)):
+        return frozenset({named[1]}), f"'{named[0]}' totalled", None, False
     if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (named := _measure_before(s, begin)):
         return frozenset({named[1]}), f"the figure of '{named[0]}' named before", None, False
     if _with_place(s, begin) is not None and (named := _measure_before(s, begin)) is not None:
@@ -455,10 +494,13 @@ def _aside_parent(s: _Sentence, begin: int) -> Evidence | None:
 
 
 def _parent(s: _Sentence, begin: int) -> Evidence | None:
-    """The counted figure a bare number breaks down: the last one before it in the sentence."""
-    for found in reversed(s.previous):
-        if found.number.kind == "count" and found.measures and found.number.start < begin:
-            return found
+    """The counted figure a bare number breaks down: the last one before it in the sentence,
+    passing over a count of places ("detenidos en tres provincias: 14 en Cádiz")."""
+    counted = [f for f in s.previous if f.number.kind == "count" and f.measures and f.number.start < begin]
+    for found in reversed(counted):
+        if found.measures <= _PLACE_COUNTS and any(not f.measures <= _PLACE_COUNTS for f in counted):
+            continue
+        return found
     return None
 
 
