@@ -121,7 +121,7 @@ def _one_source(dataset: Dataset, files: list[ClaimsFile],
 
     source = files[0].source
     assert source is not None and files[0].header is not None
-    figures = read_figures(source.text, files[0].header.source.language)
+    figures = read_figures(source.text, files[0].language)
     ignored, findings = _ignored_spans(files, source)
     captured = _captured(dataset, files)
     repeated = {_same_figure(e) for e in figures if e.number.start in captured and e.number.value != 1}

@@ -54,6 +54,12 @@ class ClaimsFile:
     def source_span(self) -> Span:
         return self.doc.span(("source", "path"))
 
+    @property
+    def language(self) -> str:
+        """The language its source is written in, as the file declares it ("en" by default)."""
+        source = getattr(self.header, "source", None)  # a cached file's header keeps no language
+        return getattr(source, "language", None) or "en"
+
 
 @dataclass(eq=False)
 class ClaimRecord:
@@ -90,13 +96,12 @@ class ClaimRecord:
             figures = read_claim(self.claim.claim)
         except ClaimTextError as exc:
             return exc
-        source, header = self.file.source, self.file.header
+        source = self.file.source
         if source is None or not any(f.place and f.place != f.place_country for f in figures):
             return figures
         from validator.figures.places import in_countries_named
 
-        language = (getattr(header.source, "language", None) if header is not None else None) or "en"
-        return in_countries_named(figures, source.text, language)
+        return in_countries_named(figures, source.text, self.file.language)
 
     @cached_property
     def quote_matches(self) -> tuple[QuoteMatch | None, ...]:

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from validator.dataset import ClaimRecord, Dataset
-from validator.figures.attribution import LOCAL_DOLLARS, Evidence, evidence, within
+from validator.figures.attribution import Evidence, evidence, within
+from validator.figures.currencies import LOCAL_DOLLARS, PESOS
 from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
-from validator.figures.places import canonical_region, find_places
+from validator.figures.places import canonical_region, places_in
 from validator.intervals import DEFAULT_TOLERANCE, Interval, claimed_range, format_number, interval
 from validator.quotes import MatchKind
 
@@ -43,13 +44,6 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
 BROADER = {"member_countries": "countries"}
 
 
-def language_of(record: ClaimRecord) -> str:
-    """The language the claim's source is written in, as its claims file declares it."""
-    header = getattr(record.file, "header", None)
-    source = getattr(header, "source", None)
-    return getattr(source, "language", None) or "en"
-
-
 def _judge(dataset: Dataset, record: ClaimRecord):
     figures, source, matches = record.figures, record.file.source, record.quote_matches
     if not isinstance(figures, tuple) or source is None:
@@ -57,7 +51,7 @@ def _judge(dataset: Dataset, record: ClaimRecord):
     if any(m is None or m.kind is MatchKind.MISSING for m in matches):
         return  # Q002 already says the quote is wrong; its numbers prove nothing
     spans = tuple(span for m in matches for span in m.spans)
-    candidates = within(source.text, spans, language_of(record))
+    candidates = within(source.text, spans, record.file.language)
     quoted = " ".join(source.text[a:b] for a, b in spans)
     for figure in figures:
         yield _verdict(dataset, record, figure, candidates, quoted)
@@ -67,7 +61,7 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
     figure = _local_dollar(record, figure, candidates)
     kind = _kind(figure)
     said = _said(record, figure)
-    language = language_of(record)
+    language = record.file.language
     missing = [item for item in figure.items if item not in _named_places(quoted, language)] if figure.items else []
     if figure.listed:
         if missing:
@@ -127,7 +121,6 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?")
 _PESOS = re.compile(r"\bpesos?\b", re.I)
 _NAMED_PESOS = re.compile(r"\b(?:mexican|philippine|colombian|argentine|argentinian|chilean|cuban|dominican|"
                           r"uruguayan)\s+pesos?\b", re.I)
-PESOS = frozenset({"MXN", "PHP", "COP", "ARS", "CLP", "CUP", "DOP", "UYU"})
 
 
 def _local_dollar(record: ClaimRecord, figure: Figure, candidates: list[Evidence]) -> Figure:
@@ -154,7 +147,7 @@ def _no_such_number(record: ClaimRecord, figure: Figure, kind: str) -> str:
     source = record.file.source
     assert source is not None
     spans = tuple(span for m in record.quote_matches for span in m.spans)
-    quoted = [e for e in within(source.text, spans, language_of(record))]
+    quoted = [e for e in within(source.text, spans, record.file.language)]
     for e in quoted:
         if e.number.kind == kind == "money" and e.number.unit != figure.unit and figure.value in (e.number.value, e.number.high):
             return f"the quote's '{_as_written(source.text, e.number)}' is in {e.number.unit or 'an unnamed currency'}, not {figure.unit}"
@@ -212,23 +205,15 @@ def _counts(record: ClaimRecord, e: Evidence) -> str:
     return f"the reader cannot tell what the quote's '{read}' counts: no noun, event or earlier figure says"
 
 
-def _places_in(text: str, language: str) -> list:
-    if language == "es":
-        from validator.figures.spanish.places import find_places as spanish
-
-        return spanish(text)
-    return find_places(text)
-
-
 @lru_cache(maxsize=4096)
 def _named_places(text: str, language: str = "en") -> frozenset[str]:
-    return frozenset(name for place in _places_in(text, language) for name in (place.name, place.country))
+    return frozenset(name for place in places_in(text, language) for name in (place.name, place.country))
 
 
 @lru_cache(maxsize=4096)
 def _distinct(text: str, language: str = "en") -> frozenset[str]:
     """The distinct places a text names, each counted once at its own level."""
-    return frozenset(place.name for place in _places_in(text, language))
+    return frozenset(place.name for place in places_in(text, language))
 
 
 def _names_place(figure: Figure, places: tuple[str, ...]) -> bool:
@@ -338,7 +323,7 @@ def _elsewhere(record: ClaimRecord, figure: Figure, kind: str) -> str:
     """Where the source gives the same measure with another number, say so."""
     source = record.file.source
     assert source is not None
-    others = [e for e in evidence(source.text, language_of(record))
+    others = [e for e in evidence(source.text, record.file.language)
               if e.number.kind == kind and figure.measure in e.measures and not _same_value(e, figure)]
     if not others:
         return ""

@@ -62,7 +62,7 @@ def evidence(text: str, language: str = "en") -> tuple[Evidence, ...]:
 def _english(text: str) -> tuple[Evidence, ...]:
     read = amounts.join_durations(text, amounts.join_ranges(text, read_numbers(text)))
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
-    dollar = _local_dollar(text, places)
+    dollar = _local_dollar(places)
     signed = currencies.with_letter_signs(text)
     numbers = [_with_unit(signed, n, dollar) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
@@ -124,21 +124,10 @@ def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
 _VALUE_OF = re.compile(r"\b([^\W\d_]+)\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of)\s+"
                        r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z",
                        re.I)
-# The currencies written "$" outside the United States, by the country a text names.
-_DOLLAR_COUNTRIES = {"Singapore": "SGD", "Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD",
-                     "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD", "Namibia": "NAD"}
-
-
-LOCAL_DOLLARS = frozenset(_DOLLAR_COUNTRIES.values())
-
-
-def _local_dollar(text: str, places: list[Place]) -> str | None:
+def _local_dollar(places: list[Place]) -> str | None:
     """The dollar a bare "$" means in a text that names one dollar country and not the US."""
     named = {p.country for p in places}
-    if "United States" in named:
-        return None
-    local = {code for country, code in _DOLLAR_COUNTRIES.items() if country in named}
-    return local.pop() if len(local) == 1 else None
+    return None if "United States" in named else currencies.local_currency(named, currencies.DOLLAR_COUNTRIES)
 
 
 # "the man, 45, was arrested": a person's age between commas after the noun naming them.

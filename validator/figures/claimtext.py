@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from validator.figures import amounts, currencies
 from validator.figures.figure import ClaimTextError, Figure, UnknownMeasure
 from validator.figures.measures import measure_for_word, nearest_measure, normalize, vocabulary
-from validator.figures.places import canonical_country, canonical_place, canonical_region, place_in
+from validator.figures.places import canonical_country, canonical_place, canonical_region, place_in, read_among
 from validator.figures.numbers import VAGUE_UNITS
 from validator.figures.qualifiers import QUALIFIERS, phrase_after
 from validator.text import shorten
@@ -656,13 +656,5 @@ def _in_one_country(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     countries = {f.place_country for f in figures if f.place_country and not f.place_is_region}
     if len(countries) < 2:
         return figures
-    out = []
-    for figure in figures:
-        others = {c for f in figures if f is not figure and (c := f.place_country)}
-        if figure.place and figure.place_country and figure.place_country not in others \
-                and figure.place != figure.place_country:
-            found = canonical_place(figure.place, near=others)
-            if found is not None and found[1] in others:
-                figure = figure._replace(place=found[0], place_country=found[1])
-        out.append(figure)
-    return tuple(out)
+    return tuple(read_among(figure, {c for f in figures if f is not figure and (c := f.place_country)})
+                 for figure in figures)

@@ -127,3 +127,19 @@ def with_letter_signs(text: str) -> str:
         if letter in text and country.search(text):
             text = re.sub(rf"(?<![\w.]){letter}{_AMOUNT_AHEAD}", sign, text)
     return text
+
+
+# The dollar a bare "$" is in a report about one of these countries (and not the US); the peso a
+# bare "$" or "pesos" is in one about these. Read by the source readers and by the judge of claims.
+DOLLAR_COUNTRIES = {"Singapore": "SGD", "Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD",
+                    "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD", "Namibia": "NAD"}
+PESO_COUNTRIES = {"Argentina": "ARS", "Mexico": "MXN", "Colombia": "COP", "Chile": "CLP", "Uruguay": "UYU",
+                  "Dominican Republic": "DOP", "Cuba": "CUP"}
+LOCAL_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
+PESOS = frozenset(PESO_COUNTRIES.values()) | {"PHP"}  # the Philippine peso: "P" or "₱", never a bare "$"
+
+
+def local_currency(countries: set[str], table: dict[str, str]) -> str | None:
+    """The one currency of `table` the countries a text names point to, or None (none, or several)."""
+    found = {code for country, code in table.items() if country in countries}
+    return found.pop() if len(found) == 1 else None

@@ -219,22 +219,32 @@ def in_countries_named(figures: tuple, text: str, language: str = "en") -> tuple
     """A claim's places read among the countries its source names: "1 arrest in Valencia"
     from a report about Spain is the Spanish city, not the larger Venezuelan one."""
     named = countries_named(text, language)
-    out = []
-    for figure in figures:
-        if figure.place and figure.place_country and figure.place_country not in named and named \
-                and figure.place != figure.place_country:
-            found = canonical_place(figure.place, near=named)
-            if found is not None and found[1] in named:
-                figure = figure._replace(place=found[0], place_country=found[1])
-        out.append(figure)
-    return tuple(out)
+    return tuple(read_among(figure, named) for figure in figures)
+
+
+def read_among(figure, countries: Iterable[str]):
+    """A claim's figure with its place read again among `countries`, when the place lies in none
+    of them and a place of that name does (a claim reader's `Figure`; the same one otherwise)."""
+    countries = set(countries)
+    if not (figure.place and figure.place_country and countries and figure.place_country not in countries
+            and figure.place != figure.place_country):
+        return figure
+    found = canonical_place(figure.place, near=countries)
+    if found is None or found[1] not in countries:
+        return figure
+    return figure._replace(place=found[0], place_country=found[1])
+
+
+def places_in(text: str, language: str = "en") -> list[Place]:
+    """Every place a text names, read in its language."""
+    if language == "es":
+        from validator.figures.spanish.places import find_places as spanish
+
+        return spanish(text)
+    return find_places(text)
 
 
 @lru_cache(maxsize=256)
 def countries_named(text: str, language: str = "en") -> frozenset[str]:
     """The countries a source names, by any of their places."""
-    if language == "es":
-        from validator.figures.spanish.places import find_places as spanish
-
-        return frozenset(p.country for p in spanish(text))
-    return frozenset(p.country for p in find_places(text))
+    return frozenset(p.country for p in places_in(text, language))

@@ -68,9 +68,8 @@ def check(dataset):
             except ValueError as exc:
                 yield at_file(CODE, SEVERITY, claims_file, claims_file.doc.span(("source", "published")),
                               f"published date '{header.source.published}' is impossible: {exc}")
-        language = (header.source.language if header is not None else None) or "en"
         for record in claims_file.claims:
-            yield from _check_claim(record, published, language)
+            yield from _check_claim(record, published, claims_file.language)
 
 
 def _quote_dates(quote: str, published, language: str):

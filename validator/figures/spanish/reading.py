@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from validator.figures import currencies
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
 from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import Number
@@ -197,14 +198,9 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-# The peso a bare "$" is in a report about one of these countries ("$48.650.000" in Rosario).
-_PESO_COUNTRIES = {"Argentina": "ARS", "Mexico": "MXN", "Colombia": "COP", "Chile": "CLP", "Uruguay": "UYU",
-                   "Dominican Republic": "DOP", "Cuba": "CUP"}
-
-
 def _local_peso(places: list[Place]) -> str | None:
-    named = {_PESO_COUNTRIES[p.country] for p in places if p.country in _PESO_COUNTRIES}
-    return named.pop() if len(named) == 1 else None
+    """The peso a bare "$" is in a report about one peso country ("$48.650.000" in Rosario)."""
+    return currencies.local_currency({p.country for p in places}, currencies.PESO_COUNTRIES)
 
 
 def _peso(text: str, number: Number, peso: str | None) -> Number:
