@@ -4,6 +4,9 @@ The seeds and claims the tests use are the frozen copy under tests/project/, nev
 `claims/` and `seeds/`: the dataset may grow or change without changing what the tests of
 the tool say (its own gate is `validate claims/`)."""
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,3 +27,14 @@ def small_repo(root: Path, files: dict[str, str]) -> Path:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
     return root
+
+
+@contextmanager
+def working_in(folder: Path) -> Iterator[None]:
+    """Run the block in `folder`, then return to where it was (contextlib.chdir from 3.11 on)."""
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import working_in
 from validator.cli import main
 
 SOURCE_TEXT = (
@@ -56,16 +56,6 @@ def watchdog(seconds: float = WATCHDOG_SECONDS) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-@contextlib.contextmanager
-def working_directory(path: Path) -> Iterator[None]:
-    before = Path.cwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(before)
-
-
 @dataclass
 class Outcome:
     status: int
@@ -93,7 +83,7 @@ def validate(repo: Path, *args: str, cache: bool = False) -> Outcome:
     """`validate --root REPO --format json ARGS` in-process, from inside REPO, under the watchdog."""
     out, err = io.StringIO(), io.StringIO()
     argv = ["--root", str(repo), "--format", "json", *([] if cache else ["--no-cache"]), *args]
-    with working_directory(repo), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), watchdog():
+    with working_in(repo), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), watchdog():
         status = main(argv)
     return Outcome(status, out.getvalue(), err.getvalue())
 

@@ -3,31 +3,18 @@ work, and markup in claims or sources runs nothing."""
 
 from __future__ import annotations
 
-import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import PROJECT
+from tests.helpers import PROJECT, working_in
 from validator.cli import main
 from validator.engine import Options, run
 from validator.quotes import MatchKind
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CASES = ROOT / "tests" / "cases" / "html"
-
-
-@contextmanager
-def working_in(folder: Path) -> Iterator[None]:
-    before = Path.cwd()
-    os.chdir(folder)
-    try:
-        yield
-    finally:
-        os.chdir(before)
 
 
 def quotes_found() -> int:
