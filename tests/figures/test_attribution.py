@@ -56,6 +56,9 @@ CASES = [
     ("Raids in China and India led to 30 arrests.", "30", {"arrests"}, ("China", "India")),
     # an article is one when an event or the vocabulary says what it counts
     ("A teacher was arrested in Panama.", "A", {"arrests", "people"}, ("Panama",)),
+    # a participle before a listed plural is an adjective; before a singular noun, a verb
+    ("Detectives searched four addresses and recovered nine assembled pistols.", "nine", {"firearms"}, ()),
+    ("Of the 1,130 drug seizures recorded, 412 involved methamphetamine.", "412", {"seized_items"}, ()),
     ("The raid ended with the arrest of a pharmacist in Chile.", "a", {"arrests", "people"}, ("Chile",)),
     # a relative clause between a noun and its predicate; places in brackets; phrasal verbs
     ("A 41-year-old man who police say led the group was arrested in Auckland.", "A", {"arrests", "people"},

@@ -278,8 +278,11 @@ class Counting(Sentence):
             return Phrase(start, None, None)
         end = words[-1].end()
         first = words[0].group().lower()
-        if verbs_first and first.endswith("ed") and first not in _ADJECTIVAL:
-            return Phrase(start, None, None)  # "19 received prison sentences": a verb, not a noun
+        if verbs_first and first.endswith("ed") and first not in _ADJECTIVAL \
+                and not any(noun_measure(w.group().lower()) and looks_plural(w.group().lower()) for w in words[1:]):
+            # "19 received prison sentences", "412 involved methamphetamine": a verb, not a noun;
+            # "nine assembled pistols" (a listed plural after it): an adjective
+            return Phrase(start, None, None)
         group = self._joined_nouns(end)
         for size in range(min(longest_noun(), len(words)), 0, -1):
             head = " ".join(w.group() for w in words[-size:])
