@@ -59,7 +59,8 @@ def _tab(lines: list[str], number: int) -> str | None:
     """A tab in the indentation of the line, or of the line before it (the scanner may
     stop at the start of the next line)."""
     for at in (number, number - 1):
-        if at >= 1 and "\t" in _INDENT.match(lines[at - 1]).group():
+        indent = _INDENT.match(lines[at - 1]) if at >= 1 else None
+        if indent is not None and "\t" in indent.group():
             return f"line {at} is indented with a tab; YAML indentation must be spaces"
     return None
 

@@ -133,7 +133,9 @@ def read_tokens(text: str, pos: int, free: Callable[[int, int], bool],
     t = text
     tokens = [first] if first is not None else []
     while len(tokens) < _MAX_TOKENS:
-        at = _SEPARATOR_RE.match(t, pos).end() if tokens else pos
+        separator = _SEPARATOR_RE.match(t, pos)
+        assert separator is not None  # the separator may be empty
+        at = separator.end() if tokens else pos
         if tokens and at == pos:
             break  # "twenty5": no separator
         char = t[at:at + 1]
@@ -141,7 +143,7 @@ def read_tokens(text: str, pos: int, free: Callable[[int, int], bool],
             m = _WORD_AT_RE.match(t, at)
             word = m.group().lower() if m else ""
             entry = _VOCABULARY.get(word)
-            if entry is None or not free(at, m.end()):
+            if m is None or entry is None or not free(at, m.end()):
                 break
             tokens.append(Tok(entry[0], entry[1], word, at, m.end()))
         elif char.isdigit() and tokens and "-" not in t[pos:at]:
@@ -189,7 +191,7 @@ _HALF, _QUARTER = Fraction(1, 2), Fraction(1, 4)
 
 _Exact = Fraction | int
 # (value, tokens used, ordinal, the scale it ended on or None, a single plain group)
-_Card = tuple[_Exact, int, bool, int | None, bool]
+_Card = tuple[_Exact, int, bool, _Exact | None, bool]
 
 
 def parse(tokens: list[Tok]) -> tuple[_Exact, int, bool] | None:
@@ -351,7 +353,7 @@ def _after_hundred(tokens: list[Tok], i: int,
     return base, i, False, "hundred"
 
 
-def _sub(tokens: list[Tok], i: int) -> tuple[int, int, bool] | None:
+def _sub(tokens: list[Tok], i: int) -> tuple[_Exact, int, bool] | None:
     """A number below a hundred in words: (value, end, ordinal)."""
     if i >= len(tokens):
         return None

@@ -88,8 +88,8 @@ class QualifierRow(NamedTuple):
 
 def _rows() -> tuple[QualifierRow, ...]:
     order = {c: i for i, c in enumerate((*CANONICAL, None))}
-    before = [(QUALIFIERS[p], f"{p} n") for p in QUALIFIERS]
-    after = [(c, f"n{'' if p in ('+', 'plus') else ' '}{'-plus' if p == 'plus' else p}")
+    before: list[tuple[str | None, str]] = [(QUALIFIERS[p], f"{p} n") for p in QUALIFIERS]
+    after: list[tuple[str | None, str]] = [(c, f"n{'' if p in ('+', 'plus') else ' '}{'-plus' if p == 'plus' else p}")
              for p, c in POSTPOSED.items()]
     rows = sorted(before + after, key=lambda r: (order[r[0]], r[1]))
     return tuple(QualifierRow(phrase, canonical, INTERVALS[canonical]) for canonical, phrase in rows)

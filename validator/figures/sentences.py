@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING, Sequence
 
 from validator.figures.measures import Cue
 from validator.figures.numbers import Number
 from validator.figures.places import Place
+
+if TYPE_CHECKING:
+    from validator.figures.attribution import Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])|\n+")
 # Abbreviations a full stop does not end a sentence after ("U.S.", "Mr.", "No.").
@@ -52,7 +56,7 @@ class Sentence:
     """One sentence of a source, with its numbers, cues and places."""
 
     def __init__(self, text: str, start: int, end: int, cues: list[Cue], places: list[Place],
-                 carried: list[Place], numbers: list[Number] = ()) -> None:
+                 carried: list[Place], numbers: Sequence[Number] = ()) -> None:
         self.text, self.start, self.end, self.carried = text, start, end, carried
         self.predicate_end = 0  # where the predicate of the phrase last read ends
         self.phrase_ends: dict[int, int] = {}  # where each number's noun phrase ends
@@ -61,8 +65,8 @@ class Sentence:
         self._number_ends = {n.start: n.end for n in numbers}  # ... and where each ends, by start
         self.cues = cues_between(cues, start, end)
         self.places = [p for p in places if start <= p.start and p.end <= end]
-        self.last_counted = None
-        self.last_person = None  # the last figure of persons before this sentence, in its paragraph  # the last counted figure of the paragraph's sentence before
+        self.last_counted: Evidence | None = None  # the last counted figure of the paragraph's sentence before
+        self.last_person: Evidence | None = None  # the last figure of persons before this sentence, in its paragraph
         self.previous_start: int | None = None  # where the paragraph's sentence before starts
 
     def whole_of_part(self, number: Number) -> bool:
