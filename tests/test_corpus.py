@@ -115,11 +115,9 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "j7-w.benson-months": ("V001", "'eight years' claimed as months: the quote's 8 is years (V001 rather than V002)"),
     "es-c2.searches-by-city": ("S004", "'Villa Gobernador Gálvez': a town of the Rosario area the gazetteer "
                                "does not hold, so the claim's place is unknown"),
-    "es-c2.arrests-by-province": ("V004", "'en territorio santafesino', 'en suelo bonaerense': a province named "
-                                  "by its adjective is not read as a place"),
     "es-c4.chile-accounts": ("V001", "'decenas de cuentas' claimed as 'dozens of accounts': Spanish 'decenas' "
                              "are tens (at least 20), English 'dozens' at least 24"),
-    "es-c5.arrests-leon-burgos": ("C001 V004", "'en León y Burgos, con dos cada una': 'con N cada una' gives "
+    "es-c5.arrests-leon-burgos": ("V004", "'en León y Burgos, con dos cada una': 'con N cada una' gives "
                                   "each place its own number, read as one number for the last place"),
     "es-c5.hard-drives-burgos": ("V004", "'en el domicilio de uno de los detenidos en Burgos se hallaron ...': "
                                  "a place inside the subject before the verb is not the figure's"),

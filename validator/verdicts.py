@@ -291,6 +291,9 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
         return (value <= figure.value and figure.high <= high) or (figure.value <= value and high <= figure.high)
     if any(amounts.same_amount(figure.value, v) for v in ends):
         return True  # "more than 4,200 kg" for "more than 4.2 tonnes": the qualifiers are V003's
+    if figure.qualifier == "about" and figure.high is None and high is None and not e.number.vague \
+            and amounts.rounds_to(value, figure.value):
+        return True  # "about $2.3 million" for "$2,317,460": the source's figure, rounded
     if (figure.kind == "quantity" and e.number.unit != figure.unit) or _converted_duration(e, figure):
         # another unit: the converted amount is rarely round, so "about 1,930 km" for
         # "1,200 miles" is the claim's number; "up to 4 tonnes" for "up to 3,000 kilos" is not

@@ -54,6 +54,10 @@ def codes(claim: str, source: str) -> list[str]:
         ("50 to 60 arrests", 50, 60, "count", None, "arrests"),
         ("50-60 arrests", 50, 60, "count", None, "arrests"),
         ("12 to 14 hours", 12, 14, "duration", None, "hours"),
+        # a scale word at the end of a range scales both ends
+        ("between 40 and 60 million pesos", 40_000_000, 60_000_000, "money", "MXN", None),
+        ("€3-4 million", 3_000_000, 4_000_000, "money", "EUR", None),
+        ("between 500 and 2 million euros", 500, 2_000_000, "money", "EUR", None),
     ],
 )
 def test_claim_text_reads_every_kind(text, value, high, kind, unit, measure):
@@ -206,7 +210,26 @@ def test_durations_convert_between_units_of_time(claim, source, expected):
         ("$50,000", "The couple sent 50,000 Australian dollars abroad.", ["V001"]),
         ("$5.2 million", "Singapore police said victims lost $5.2 million.", []),  # the report's own "$"
         ("$5.2 million", "Singapore police said victims lost S$5.2 million.", ["V001"]),
+        # "about" a figure the source gives exactly: the figure rounded, never another number
+        ("about $2.3 million", "The judge ordered him to pay $2,317,460 in restitution.", []),
+        ("about 247,000 offences", "Police recorded 247,389 offences.", []),
+        ("about 40 arrests", "Police made 38 arrests.", []),
+        ("about 39 arrests", "Police made 38 arrests.", ["V001"]),
+        ("about $2.3 million", "The judge ordered him to pay $2,390,000 in restitution.", ["V001"]),
+        ("C$186,450 cash", "Officers also found $186,450 in Canadian currency.", []),
     ],
 )
 def test_amounts_as_reports_write_them(claim, source, expected):
     assert codes(claim, source) == expected
+
+
+
+@given(st.integers(min_value=10, max_value=10**12), st.integers(min_value=0, max_value=9))
+def test_about_a_number_is_its_rounding_and_no_neighbour(value, places):
+    unit = 10 ** min(places, len(str(value)) - 1)
+    rounded = round(value / unit) * unit
+    assume(rounded > 0 and 2 * abs(value - rounded) != unit)
+    assert amounts.rounds_to(value, rounded)
+    for neighbour in (rounded - unit, rounded + unit):
+        if neighbour > 0 and (neighbour // unit) % 10:  # written to the same last digit
+            assert not amounts.rounds_to(value, neighbour)

@@ -67,7 +67,26 @@ CASES = [
     ("Seven were picked up in raids near the port.", "Seven", {"arrests", "people"}, ()),
     # vague quantities count what follows "of"
     ("Officers seized hundreds of devices.", "hundreds", {"devices", "seized_items"}, ()),
+    # a word in -ly inside a compound is no adverb; "fall victim" makes persons victims
+    ("Police said 2,470 family violence offences were reported.", "2,470", {"offences"}, ()),
+    ("At least 1,070 people have fallen victim to a fake trading app.", "1,070", {"people", "victims"}, ()),
+    # a clause whose subject is other ground closes the fronted place
+    ("In the Perth area, police recorded 213,450 offences, while regional districts accounted for the "
+     "remaining 105,154.", "105,154", {"offences"}, ()),
+    ("In the Perth area, police recorded 213,450 offences, while regional districts accounted for the "
+     "remaining 105,154.", "213,450", {"offences"}, ("Perth", "Australia")),
 ]
+
+
+def test_a_sentence_opening_with_other_things_is_no_breakdown_of_the_last():
+    found = _read("Police recorded 2,470 offences. At least 1,070 people lost money to the scheme.")
+    assert found["1,070"][0] == {"people"} and not found["1,070"][2]
+
+
+def test_a_dollar_said_to_be_in_a_currency_is_that_currency():
+    read = {e.number.text: e.number.unit for e in evidence(
+        "Seizure\n\nOfficers found $186,450 in Canadian currency and $12,000 in US currency.\n", "en")}
+    assert read == {"186,450": "CAD", "12,000": "USD"}
 
 
 @pytest.mark.parametrize("text, number, measures, places", CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import cache
 
 from validator.figures import currencies
@@ -117,6 +118,16 @@ def dimension(unit: str) -> str:
 def same_amount(a: float, b: float) -> bool:
     """Equal but for the rounding a unit conversion brings."""
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def rounds_to(value: float, rounded: float) -> bool:
+    """`rounded` is `value` rounded to the last significant digit of `rounded`:
+    2,317,460 to 2,300,000 (2.3 million), 247,389 to 247,000, 38 to 40; not 38 to 39."""
+    if rounded == 0 or value == rounded:
+        return value == rounded
+    digits = Decimal(repr(float(rounded))).normalize()
+    unit = Decimal(1).scaleb(int(digits.as_tuple().exponent))
+    return abs(Decimal(repr(float(value))) - digits) <= unit / 2
 
 
 def join_ranges(text: str, numbers: list[Number]) -> list[Number]:

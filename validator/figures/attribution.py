@@ -111,8 +111,8 @@ def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
     if number.kind == "money":
         code = amounts.currency_before(text, number.start)
         sign = amounts.sign_before(text, number.start)
-        if code == "USD" and dollar is not None and sign is not None and text[sign:number.start].strip() == "$":
-            code = dollar
+        if code == "USD" and sign is not None and text[sign:number.start].strip() == "$":
+            code = currencies.dollar_named_after(text, number.end) or dollar or code
         if code is None and (after := amounts.currency_after(text, number.end)) is not None:
             code = after[0]
         return replace(number, unit=code)
@@ -192,7 +192,7 @@ def city_and_its_region(text: str, group: list[Place]) -> bool:
             and re.fullmatch(r"\s*[,(]\s*", text[group[0].end:group[1].start]) is not None)
 
 
-class _Reading(Counting, Scoping):
+class _Reading(Scoping):
     """One sentence, read."""
 
     def read(self, number: Number, previous: list[Evidence]) -> Evidence:
@@ -242,8 +242,9 @@ class _Reading(Counting, Scoping):
         if (phrase is None or phrase.measure is None) and number.kind == "percent" and previous \
                 and _OF_THEM.match(self.text, number.end) and previous[-1].measures:
             # "90,000 vehicles were stolen, roughly 40 per cent of them in Ontario"
-            whole = previous[-1]
-            phrase = Phrase(_OF_THEM.match(self.text, number.end).end(), whole.noun, sorted(whole.measures)[0])
+            base, of_them = previous[-1], _OF_THEM.match(self.text, number.end)
+            assert of_them is not None  # tested above
+            phrase = Phrase(of_them.end(), base.noun, sorted(base.measures)[0])
         measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()
         head = phrase.head if phrase is not None else None
         reason = f"{number.kind} of '{head}'" if head else number.kind

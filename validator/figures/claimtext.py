@@ -105,6 +105,19 @@ _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _POUNDS_OF_RE = re.compile(r"\s+pounds?(?=\s+of\s+(?!(?:money|funds|cash|savings|taxpayers|public)\b))", re.I)
 _PERCENT_BEFORE_RANGE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)(?=\s*(?:-|–|—|\s(?:to|and)\s)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent))",
                                    re.IGNORECASE)
+_SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])(thousand|million|billion|trillion|lakh|crore|k|m|bn)(?![^\W\d_])", re.I)
+_SCALES_BY_WORD = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+                   "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+
+
+def _shared_scale(first: str, rest: str) -> float | None:
+    """The scale word the second end of a range carries and the first lacks: "40 and 60 million"."""
+    if _SCALE_WORD_RE.search(first):
+        return None
+    found = _SCALE_WORD_RE.search(rest)
+    return _SCALES_BY_WORD[found.group(1).lower()] if found else None
+
+
 _RANGE_RE = re.compile(r"\s*(?:(-|–|—)|\s(to|and)\s)\s*", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%|\s+(?:per\s?cent|percent)(?!\w)", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(r"\s*((?:metric\s+|nautical\s+)?[^\W\d_]+)(?!\w)")
@@ -140,7 +153,9 @@ class _Reader:
     # -- small helpers -------------------------------------------------------------
 
     def skip(self, pos: int) -> int:
-        return _WS_RE.match(self.text, pos).end()
+        space = _WS_RE.match(self.text, pos)
+        assert space is not None  # the space may be empty
+        return space.end()
 
     def word_at(self, pos: int) -> re.Match[str] | None:
         return _WORD_RE.match(self.text, pos)
@@ -352,6 +367,10 @@ class _Reader:
             raise ClaimTextError(f"expected a number, found {shown}", pos)
         end = number.end
         high, end = self.range_end(end, between is not None, currency is not None)
+        low = number.value
+        if high is not None and (factor := _shared_scale(self.text[pos:number.end],
+                                                         self.text[number.end:end])) and low * factor <= high:
+            low *= factor  # "between 40 and 60 million pesos": both ends in millions
         after = phrase_after(self.text, end)
         if after is not None and qualifier is None and _POSTPOSED_RE.match(self.text, end):
             qualifier, end = after  # "20 or more arrests", "20+ arrests"
@@ -380,7 +399,7 @@ class _Reader:
                 place, place_is_region, place_country, end = self.place(after, in_end)
         out.append(
             Figure(
-                value=number.value,
+                value=low,
                 measure=measure,
                 qualifier=qualifier,
                 place=place,

@@ -109,6 +109,9 @@ _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organi
                         "affected injured trained uniformed unaccompanied named unnamed reported "
                         "recorded confirmed estimated".split())
 # What may open a sentence before a number that breaks down the one before it.
+# Words ending in -ly that are no adverb: "2,470 family violence offences", "30 elderly victims".
+_NOT_ADVERBS = frozenset("family elderly deadly daily weekly monthly yearly quarterly costly friendly early "
+                         "burly unruly lonely holy assembly supply rally".split())
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
                          r"|(?:and|but|so)\s+)?", re.I)
 _NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
@@ -252,6 +255,7 @@ class Counting(Sentence):
         pending: re.Match[str] | None = None  # "and"/"or" between adjectives: kept if a word follows
         while len(words) < NOUN_RUN_WORDS:
             gap = _GAP_OK.match(text, pos, self.end)
+            assert gap is not None  # the gap may be empty
             word = _WORD.match(text, gap.end(), self.end)
             if word is None or (gap.end() == pos and (words or pending or text[pos:pos + 1] == "-")):
                 break
@@ -261,7 +265,8 @@ class Counting(Sentence):
             if lower in ("and", "or") and words and not known and pending is None:
                 pending, pos = word, word.end()
                 continue
-            if (lower in _STOP and not word.group().isupper()) or (lower.endswith("ly") and len(lower) > 4):
+            if (lower in _STOP and not word.group().isupper()) or (
+                    lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS):
                 break  # "US" in "20 US states" is no pronoun
             if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None:
                 break
@@ -328,7 +333,9 @@ class Counting(Sentence):
         return Phrase(group.end(), text, None, group=True)
 
     def _noun_next(self, pos: int) -> bool:
-        nxt = _WORD.match(self.text, _GAP_OK.match(self.text, pos, self.end).end(), self.end)
+        gap = _GAP_OK.match(self.text, pos, self.end)
+        assert gap is not None  # the gap may be empty
+        nxt = _WORD.match(self.text, gap.end(), self.end)
         return nxt is not None and (noun_measure(nxt.group()) is not None or looks_plural(nxt.group().lower()))
 
     def events(self, number: Number, phrase: Phrase, previous: list[Evidence]) -> tuple[Cue, ...]:
@@ -399,7 +406,8 @@ class Counting(Sentence):
                 if phrase.measure is None and not event_measures & PERSON_EVENTS:
                     return event_measures, f"event {said} on '{phrase.head}'"
                 return own | event_measures, f"event {said} on '{phrase.head}'"
-            if parent is not None and parent[1] == "breakdown":
+            if parent is not None and parent[1] == "breakdown" and (not own or parent[0].measures & PERSONLIKE):
+                # persons break down persons: "40 people were held. Twelve women ..."; not offences
                 return own | set(parent[0].measures), f"'{phrase.head}', breakdown of '{parent[2]}'"
             if phrase.measure is not None:
                 return own, f"noun '{phrase.head}'"

@@ -67,6 +67,22 @@ def after(text: str, end: int) -> tuple[str, int] | None:
     return (code, m.end()) if code else None
 
 
+# "$186,450 in Canadian currency", "$40,000 in US dollars": whose dollar a bare "$" is.
+_IN_WHOSE = re.compile(r"[ \t]+in[ \t]+(?P<whose>U\.S\.|US|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+                       r"[ \t]+(?:currency|dollars|cash|banknotes|bills|notes)\b")
+
+
+def dollar_named_after(text: str, end: int) -> str | None:
+    """The dollar an amount ending at `end` is said to be in, or None."""
+    m = _IN_WHOSE.match(text, end)
+    if m is None:
+        return None
+    whose = m.group("whose")
+    if whose in ("U.S.", "US", "American"):
+        return "USD"
+    return _whose(whose, "dollars")
+
+
 @cache
 def _by_unit() -> dict[str, tuple[tuple[str, str], ...]]:
     """Each currency's last word ("dollar", "cedi"), with the words before it and its code,

@@ -20,7 +20,7 @@ import re
 
 from validator.figures.numbers import Number
 from validator.figures.places import Place
-from validator.figures.counting import Phrase
+from validator.figures.counting import Counting, Phrase
 from validator.figures.sentences import Sentence
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:while|whereas|where|who|which|whom)\b", re.I)
@@ -76,6 +76,12 @@ _ORIGIN_FROM = re.compile(rf"\b(?:are|were|is|was|come|came|hails?|hailed|origin
                           re.I)
 _PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regions|waters|borders?|coasts?)\b", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
+# "In the Perth area, police recorded 213,450 offences, while regional districts accounted for
+# the remaining 105,154": a clause whose subject is other ground closes the scope before it.
+_OTHER_GROUND = re.compile(
+    r"\b(?:while|whereas|but)\s+(?:elsewhere|(?:the\s+)?(?:rest|remainder)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:districts|regions|areas|provinces|states|counties|towns|cities|parts|territories|municipalities)\b"
+    r"(?!\s+(?:of|in)\b))", re.I)
 
 
 def is_demonym(place: Place) -> bool:
@@ -101,7 +107,7 @@ def holding(places: list[Place]) -> tuple[str, ...]:
     return tuple(held)
 
 
-class Scoping(Sentence):
+class Scoping(Counting):
     """Reads where each number of a sentence happened (mixed into the sentence reader)."""
 
     def inner_places(self, number: Number, phrase: Phrase) -> list[Place]:
@@ -148,10 +154,10 @@ class Scoping(Sentence):
         while True:
             stop = _CLAUSE_END.search(self.text, pos, self.end)
             limit = stop.start() if stop else self.end
-            aside = _ASIDE.match(self.text, stop.start(), self.end) if stop else None
-            if aside is None or any(pos <= n < stop.start() for n in self.numbers):
+            aside = _ASIDE.match(self.text, limit, self.end) if stop else None
+            if aside is None or any(pos <= n < limit for n in self.numbers):
                 break
-            skipped.append((stop.start(), aside.end()))
+            skipped.append((limit, aside.end()))
             pos = aside.end()
         later = [n for n in self.numbers if begin <= n < limit and not any(a <= n < b for a, b in skipped)]
         if later:
@@ -196,6 +202,8 @@ class Scoping(Sentence):
             if (agency or fronted or subject or _AGENCY_BEFORE.search(left) or _OPENER.search(sentence_left[-80:])
                     or _WHERE_AFTER.match(rest)):
                 found = self._group(place, begin)
+        if found and _OTHER_GROUND.search(self.text, found[-1].end, begin):
+            return []
         return found
 
     def _group(self, first: Place, limit: int) -> list[Place]:

@@ -18,7 +18,10 @@ Percentages are never summed.
 
 Parts are summed per country. A country's figures for the country itself give its value;
 a country with none is worth at least the sum of its cities' and provinces' figures (each
-place once, its figures read together). City figures never add to a country that has its
+place once, its figures read together). Only places one claim names side by side are summed:
+claimed apart, a town and a province may be one inside the other ("19 arrests in Barcelona,
+8 in Girona" and "1 arrest in Lloret de Mar", a town of Girona), so the group that adds up to
+most counts. City figures never add to a country that has its
 own figure, since that would count them twice; but cities that add up to more than their
 country's figure are themselves reported here.
 
@@ -108,7 +111,8 @@ def _check_group(measure: str, facts: list[Fact]):
     terms: list[tuple[str, Combined]] = []
     for country in sorted(countries):
         own = places.get(country)
-        cities = [(_label(p, country), places[p]) for p in sorted(countries[country]) if p != country]
+        inner = _apart([p for p in countries[country] if p != country], places)
+        cities = [(_label(p, country), places[p]) for p in inner]
         if own is None:
             terms.extend(cities)  # no figure for the country: its cities are a lower bound
             continue
@@ -117,6 +121,20 @@ def _check_group(measure: str, facts: list[Fact]):
         terms.append((country, own))
     if whole is not None and terms:
         yield from _exceeds(measure, terms, whole, measure, "the total")
+
+
+def _apart(names: list[str], places: dict[str, Combined]) -> list[str]:
+    """The places within one country known not to overlap: those one claim names side by side.
+    Claimed apart, a town and a province ("1 arrest in Lloret de Mar", "8 in Girona") may be one
+    inside the other, so of such places the sum counts the group that adds up to most."""
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in names:
+        for fact in places[name].facts:
+            groups[(str(fact.record.file.path), fact.record.id)].add(name)
+    if not groups:
+        return []
+    best = max(groups.values(), key=lambda g: (sum(places[n].low[0] for n in g), sorted(g)))
+    return sorted(best)
 
 
 def _high(fact: Fact) -> tuple[float, bool]:

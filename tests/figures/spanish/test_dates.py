@@ -24,6 +24,8 @@ PUBLISHED = parse("2024-10-17")
     ("en 2021", "2021"),
     ("en diciembre", "2023-12"),
     ("este año", "2024"),
+    ("el último lunes", "2024-10-14"),
+    ("el lunes pasado", "2024-10-14"),
 ])
 def test_dates_read_against_publication(text: str, reading: str) -> None:
     found = quote_dates(text, PUBLISHED)

@@ -80,3 +80,40 @@ def test_amounts_and_what_they_are_of() -> None:
     assert read["4,2"][0] == {"cannabis"}
     assert read["1,2 millones"][0] == {"cash"}
     assert read["20"][0] == {"files"}
+
+
+@pytest.mark.parametrize(("text", "number", "measures"), [
+    ("Otras 12 personas son investigadas por blanqueo.", "12", {"people", "suspects"}),
+    ("El tribunal condenó este miércoles a 11 integrantes de la banda.", "11", {"members", "convictions"}),
+    ("Se incautaron 11,6 toneladas de cocaína, de las cuales 7,2 toneladas estaban en un semisumergible.",
+     "7,2", {"cocaine"}),
+    ("De los detenidos, 13 fueron capturados en Córdoba y los nueve restantes en Santa Fe.", "nueve",
+     {"arrests", "people"}),
+    ("Fueron detenidas 22 personas; entre ellos figuran cuatro ciudadanos albaneses.", "cuatro",
+     {"arrests", "people"}),
+    ("Hay capacidad para procesar hasta 4 toneladas de clorhidrato de cocaína al mes.", "4", {"cocaine"}),
+])
+def test_breakdowns_copulas_and_events_on_persons(text: str, number: str, measures: set[str]) -> None:
+    assert _read(text)[number][0] == measures
+
+
+def test_years_and_a_day_are_more_than_the_years_and_no_count_of_days() -> None:
+    found = {e.number.text: e.number for e in evidence("La jueza impuso la pena de 15 años y un día de presidio.", "es")}
+    assert list(found) == ["15"]
+    assert found["15"].kind == "duration" and found["15"].qualifier == "more than"
+
+
+@pytest.mark.parametrize(("text", "number", "place"), [
+    ("Hubo cateos en Hidalgo y Puebla. Se detectaron 6.318 tomas en el país; Hidalgo concentró el 38 % de ellas.",
+     "38", "Hidalgo"),
+    ("De los detenidos, 13 fueron capturados en territorio cordobés y seis en Santa Fe.", "13", "Córdoba"),
+    ("En cateos en Hidalgo, Puebla y el Estado de México, fueron detenidas 36 personas.", "36", "State of Mexico"),
+])
+def test_places_by_subject_adjective_and_a_list_before_the_event(text: str, number: str, place: str) -> None:
+    assert place in _read(text)[number][1]
+
+
+def test_a_bare_peso_is_the_peso_of_the_country_the_report_is_about() -> None:
+    read = {e.number.text: e.number.unit for e in evidence(
+        "La Fiscalía de Colombia dijo que en Bogotá pagaban 40 millones de pesos por viaje.", "es")}
+    assert read["40 millones"] == "COP"

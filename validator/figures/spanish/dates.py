@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:de|del|a)\s+(?P<y>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|\Z|\s+(?:y|e|en|que|cuando)\b))",
                         re.I)),
     ("in_month", re.compile(rf"\ben\s+(?P<m>{_M})\b(?!\s+(?:de|del)\s+(?:\d|año))", re.I)),
-    ("weekday", re.compile(rf"\b(?:el|este|el\s+pasado)\s+(?P<w>{_W})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:el|este|el\s+pasado|el\s+último|el\s+ultimo)\s+(?P<w>{_W})(?:\s+pasado)?\b", re.I)),
 ]
 
 
@@ -112,7 +112,8 @@ def _resolve(kind: str, m: re.Match[str], published: DateRange | None) -> tuple[
         return day(published.first - timedelta(days=1)), "published"
     if kind == "weekday":
         back = (pub.weekday() - WEEKDAYS[m["w"].lower()]) % 7
-        return day(pub - timedelta(days=back or (7 if "pasado" in m.group().lower() else 0))), "published"
+        past = any(w in m.group().lower() for w in ("pasado", "último", "ultimo"))
+        return day(pub - timedelta(days=back or (7 if past else 0))), "published"
     return None
 
 

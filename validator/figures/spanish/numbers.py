@@ -68,6 +68,11 @@ _NOT_AGE_AFTER = re.compile(rf"{_SPACE}+a[ñn]os{_SPACE}+(?:de|en){_SPACE}+(?:pr
                             rf"inhabilitaci[oó]n|libertad|reclusi[oó]n|internamiento|investigaci[oó]n|trabajo|"
                             rf"antig[uü]edad|experiencia)", re.I)
 _AGE_BEFORE = re.compile(AGE_BEFORE, re.I)
+# "la pena de 15 años", "una condena de ocho años": a term, not an age.
+_PENALTY_BEFORE = re.compile(r"\b(?:penas?|condenas?|prisi[oó]n|c[aá]rcel|presidio|reclusi[oó]n|sentencia|castigo|"
+                             r"inhabilitaci[oó]n)\s+(?:total\s+|m[aá]xima\s+|m[ií]nima\s+)?de\s+\Z", re.I)
+# "15 años y un día": the Chilean and Spanish way of writing a term just over 15 years.
+_AND_A_DAY = re.compile(rf"{_SPACE}+y{_SPACE}+un{_SPACE}+d[ií]a\b", re.I)
 _DAY_OF_MONTH = re.compile(rf"{_SPACE}+de{_SPACE}+(?:{'|'.join(MONTHS)})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)}){_SPACE}+(?:de|del){_SPACE}+\Z", re.I)
 _YEAR_BEFORE = re.compile(rf"\b(?:en|de|del|desde|hasta|año|años|durante|entre|y|a|finales|principios|mediados)"
@@ -290,6 +295,9 @@ def _classified(text: str, number: Number) -> Number:
         months = _AND_MONTHS.match(text, duration.end()) if unit_name == "years" else None
         if months is not None and (extra := _month_count(months.group(1))) is not None:
             value = number.value + extra / 12  # "11 años y seis meses": 11.5 years
+        day = _AND_A_DAY.match(text, duration.end()) if unit_name == "years" and not half and months is None else None
+        if day is not None and number.qualifier is None:
+            return replace(number, kind="duration", unit=unit_name, qualifier="more than", qualifier_end=day.end())
         return replace(number, kind="duration", unit=unit_name, value=value)
     if _is_year(text, number, before):
         return replace(number, kind="year")
@@ -329,7 +337,7 @@ def _money(text: str, number: Number) -> Number | None:
 
 
 def _is_age(text: str, number: Number, before: str) -> bool:
-    if _NOT_AGE_AFTER.match(text, number.end):
+    if _NOT_AGE_AFTER.match(text, number.end) or _PENALTY_BEFORE.search(before):
         return False
     return bool(_AGE_AFTER_WORDS.match(text, number.end) or _AGE_BEFORE.search(before))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from dataclasses import replace
 from functools import cache
 
 from validator.figures.place_keys import _fold
@@ -69,6 +70,24 @@ _DEMONYMS: dict[str, str] = {
     "IL": "israelí", "LU": "luxemburgués", "PH": "filipino", "TH": "tailandés", "GB-EN": "inglés",
 }
 
+# Adjectives of provinces and cities, which the gazetteer lacks; read as a place only after a noun
+# of ground ("en territorio cordobés", "el sur santafesino", "la capital malagueña"), never as
+# where a person comes from ("un detenido sevillano").
+_REGIONAL_ADJECTIVES = {
+    "cordobés": "Córdoba", "santafesino": "Santa Fe", "bonaerense": "Buenos Aires", "porteño": "Buenos Aires",
+    "rosarino": "Rosario", "mendocino": "Mendoza", "tucumano": "Tucumán", "salteño": "Salta",
+    "sevillano": "Sevilla", "madrileño": "Madrid", "barcelonés": "Barcelona", "valenciano": "Valencia",
+    "malagueño": "Málaga", "gaditano": "Cádiz", "onubense": "Huelva", "granadino": "Granada",
+    "almeriense": "Almería", "alicantino": "Alicante", "murciano": "Murcia", "gallego": "Galicia",
+    "andaluz": "Andalucía", "catalán": "Cataluña", "canario": "Canarias", "asturiano": "Asturias",
+    "mexiquense": "Estado de México", "regiomontano": "Monterrey", "tapatío": "Guadalajara",
+    "sinaloense": "Sinaloa", "tamaulipeco": "Tamaulipas", "jalisciense": "Jalisco", "michoacano": "Michoacán",
+    "antioqueño": "Antioquia", "caleño": "Cali", "bogotano": "Bogotá", "barranquillero": "Barranquilla",
+    "limeño": "Lima", "cusqueño": "Cusco", "santiaguino": "Santiago", "valdiviano": "Valdivia",
+}
+_GROUND = (r"(?:territorio|suelo|provincia|capital|ciudad|localidad|municipio|sur|norte|este|oeste|centro|"
+           r"interior|costa|litoral|conurbano|área|zona|puerto|campo)")
+
 # Capitalised Spanish words that open sentences and spell a place elsewhere ("Para" is Pará).
 _NOT_PLACES = frozenset("para como entre mientras sobre según tras durante desde hasta además asimismo "
                         "sin bajo ante contra hacia mayo marina victoria gracias".split())
@@ -129,6 +148,10 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+# A state named like its country, which the gazetteer cannot tell from the country.
+_STATE_OF_COUNTRY = re.compile(r"(?<!\w)Estado\s+de\s+M[ée]xico(?!\w)")
+
+
 def find_places(text: str) -> list[Place]:
     """Every country, subdivision and city a Spanish text names, left to right."""
     folded = _fold(text).lower()
@@ -137,8 +160,11 @@ def find_places(text: str) -> list[Place]:
     pattern, table = _names()
     out: list[Place] = []
     taken = bytearray(len(text) + 1)
+    for m in _STATE_OF_COUNTRY.finditer(text):  # "el Estado de México": a state, not the country
+        out.append(Place(m.start(), m.end(), m.group(), "Mexico", "State of Mexico", "subdivision"))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in pattern.finditer(folded):
-        if not text[m.start()].isupper():
+        if not text[m.start()].isupper() or taken.find(1, m.start(), m.end()) != -1:
             continue  # "china" the adjective's feminine, "chile" the pepper
         country = table[" ".join(m.group().split())]
         out.append(Place(m.start(), m.end(), text[m.start():m.end()], country, country, "country"))
@@ -156,7 +182,50 @@ def find_places(text: str) -> list[Place]:
         if place.level == "country" and place.demonym:
             continue  # English nationality words are not Spanish ones
         out.append(place)
-    return _in_context(_continued(text, sorted(out, key=lambda p: p.start)))
+    out += _regional(text, taken)
+    return _in_context(_repeated(text, _continued(text, sorted(out, key=lambda p: p.start))))
+
+
+def _regional(text: str, taken: bytearray) -> list[Place]:
+    """Provinces and cities named by their adjective after a noun of ground: "territorio cordobés"."""
+    pattern, table = _regional_adjectives()
+    out = []
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        if taken.find(1, m.start(1), m.end(1)) != -1:
+            continue
+        name = table[_fold(word).lower()]
+        # the place spans its noun of ground, so that "en territorio cordobés" reads as "en Córdoba"
+        if name == "Estado de México":
+            out.append(Place(m.start(), m.end(), m.group(), "Mexico", "State of Mexico", "subdivision"))
+        elif (found := canonical_place(name)) is not None:
+            out.append(Place(m.start(), m.end(), m.group(), found[1], found[0], "city"))
+    return out
+
+
+@cache
+def _regional_adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {_fold(form).lower(): name for adjective, name in _REGIONAL_ADJECTIVES.items() for form in _forms(adjective)}
+    forms = sorted({form for adjective in _REGIONAL_ADJECTIVES for form in _forms(adjective)}
+                   | {_fold(form) for adjective in _REGIONAL_ADJECTIVES for form in _forms(adjective)}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w){_GROUND}\s+({'|'.join(map(re.escape, forms))})(?!\w)", re.I), table
+
+
+def _repeated(text: str, places: list[Place]) -> list[Place]:
+    """A name the text has already used as a place is that place wherever it recurs, even with no
+    preposition before it ("en Hidalgo, Puebla ... ; Hidalgo concentró el 38 %")."""
+    known = {p.text: p for p in places if p.level in ("city", "subdivision")}
+    if not known:
+        return places
+    starts = {p.start for p in places}
+    ends = [(p.start, p.end) for p in places]
+    added = []
+    for name, place in known.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if m.start() in starts or any(a < m.end() and m.start() < b for a, b in ends):
+                continue
+            added.append(replace(place, start=m.start(), end=m.end()))
+    return sorted(places + added, key=lambda p: p.start) if added else places
 
 
 _NEXT_IN_LIST = re.compile(r"(?:\s*,\s*|\s+(?:y|e)\s+)([A-ZÁÉÍÓÚÑ][\w'\-]+(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?)?"

@@ -45,7 +45,7 @@ _BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nu
 _NOT_NOUN = frozenset("en de del y e o u a al con por para sin sobre entre tras desde hasta que se le les lo la "
                       "los las el un una unos unas fue fueron ha han había habían son eran era está están es "
                       "estaban estaba estuvieron tenían tenía tienen tiene serán sería serían fueran "
-                      "ya más menos casi cerca millones mil según como durante ante cada".split())
+                      "ya más menos casi cerca millones mil según como durante ante cada restantes demás".split())
 _SINGULAR_BEFORE_NOUN = frozenset("presunto presunta supuesto supuesta principal nuevo nueva otro otra "
                                   "joven único única".split())
 _PLACE_COUNTS = frozenset({"countries", "provinces", "cities", "member_countries"})
@@ -63,11 +63,13 @@ _PERSONAL_A = re.compile(r"(?:\s+(?:(?-i:[a-záéíóúñü]+)|\d{1,2}|\d{4})){1
                          r"(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)  # "detuvieron entre el 3 de ... a 27"
 # Between a noun phrase (or a bare number) and the participle telling what happened to it.
 _PREDICATE_GAP = re.compile(
-    r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|"
+    r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|son|eran|"
     r"serán|están|estan|permanecen|se\s+encuentran|han\s+sido|ha\s+sido|habían\s+sido|fueron\s+también|"
     r"están\s+siendo|han\s+quedado|quedaron)\s+)?(?:(?:también|presuntamente|ya|finalmente|posteriormente)\s+)?(?:sido\s+)?\Z",
     re.I)
-_BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)|"
+_BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)"
+                             r"(?:\s+(?:figuran|figuraban|hay|había|habia|se\s+encuentran|se\s+encontraban|se\s+cuentan|"
+                             r"destacan|están|estaban))?|"
                              r"\bde\s+ellos|\bde\s+ellas|\bincluidos?|\bincluidas?)\s*\Z", re.I)
 _PARTITIVE = re.compile(r"\s+de\s+(?:(?:los|las|esos|esas|estos|estas|aquellos|aquellas)\s+(?!(?:que|cuales)\b)"
                         r"([^\W\d_]+)|ellos|ellas|estos|estas)\b", re.I)
@@ -130,6 +132,11 @@ def _ends_collective(written: str) -> bool:
     last = written.split()[-1].lower() if written.split() else ""
     return last in SCALES or last.rstrip("s") in COLLECTIVES or last in VAGUE_PLURALS
 # "Alemania registró el mayor número de detenciones, con 14, seguida de Polonia, con once".
+# "Hidalgo concentró el 38 %", "; Sevilla sumó 14": a place that is the subject of a verb of share.
+_CLAUSE_OPEN = re.compile(r"[;:]\s*(?:(?:el|la)\s+)?\Z", re.I)
+_SHARE_VERB = re.compile(r"\s+(?:concentr(?:ó|a|aba)|acumul(?:ó|a|aba)|sum(?:ó|a|aba)|registr(?:ó|a|aba)|aport(?:ó|a)|"
+                         r"encabez(?:ó|a)|lider(?:ó|a)|reuni(?:ó|a)|cont(?:ó|aba)\s+con|cuenta\s+con)\s+"
+                         r"(?:(?:con|casi|más\s+de|cerca\s+de)\s+)?(?:(?:el|la|los|las|un|una)\s+)?\Z", re.I)
 _WITH = re.compile(r"(?:\s+[^\d;:()]{0,70}?)?\s*,\s*con\s+\Z|\s*,?\s*con\s+\Z", re.I)
 _ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:\(|[\u2013\u2014]|\s-\s)[^()\u2013\u2014]{0,160}?(?:\)|[\u2013\u2014]|\s-\s|(?=[.;]))")
 _APPOSED_PLACE = re.compile(r"\s*,\s*(?:se\s+)?[^\W\d_]+\s+(?:en|a)\s+(?:(?:la|el)\s+)?", re.I)
@@ -204,10 +211,18 @@ def _local_peso(places: list[Place]) -> str | None:
 
 
 def _peso(text: str, number: Number, peso: str | None) -> Number:
-    if peso is None or number.kind != "money" or number.unit != "USD":
+    """A bare "$" or "pesos" in a report about one peso country is that country's peso."""
+    if peso is None or number.kind != "money" or number.unit not in ("USD", "MXN"):
         return number
+    if number.unit == "MXN":
+        bare = _BARE_PESOS.match(text, number.end)
+        return replace(number, unit=peso) if bare else number
     sign = re.search(r"(?<![A-Za-z])\$\s?\Z", text[max(0, number.start - 3):number.start])
     return replace(number, unit=peso) if sign else number
+
+
+_BARE_PESOS = re.compile(r"\s*(?:(?:millones|mil|millón)\s+)?(?:de\s+)?pesos\b(?!\s+(?:mexicanos|argentinos|colombianos|"
+                         r"chilenos|uruguayos|filipinos|cubanos|dominicanos))", re.I)
 
 
 def _share_tails(s: _Sentence, out: list[Evidence]) -> None:
@@ -227,7 +242,10 @@ def _articles(text: str, numbers: list[Number]) -> list[Number]:
     """"un detenido", "una víctima", "un agente": the article as one, before a noun the
     vocabulary lists (never "un total de", "una operación")."""
     out = []
+    taken = [(n.start, n.qualifier_end) for n in numbers if n.qualifier_end is not None]
     for m in _ARTICLE_ONE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # the "un" of "15 años y un día"
         pos = m.end()
         word = _WORD.match(text, pos)
         while word is not None and word.group().lower() in _BEFORE_NOUN:
@@ -356,7 +374,8 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if event is not None and event.measure == "searches" and phrase.head in _SEARCHED:
         return frozenset({head or "searches", "searches"}), f"searched '{phrase.head}'", event, False
     if head is not None and head != "people":
-        if head in _PERSONS_HEADS and event is not None and event.measure in ("arrests", "suspects", "victims") \
+        if head in _PERSONS_HEADS and event is not None and event.measure in ("arrests", "suspects", "victims",
+                                                                                 "convictions") \
                 and event.measure != head:  # "detuvo a otros dos integrantes": members, and arrests
             return frozenset({head, event.measure}), f"event '{event.text}' on '{phrase.head}'", event, False
         return frozenset({head}), f"noun '{phrase.head}'", None, False
@@ -371,7 +390,7 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
                 measure = "victims"  # "14 menores identificados": children identified are victims
             return frozenset({"people", measure}), f"event '{event.text}' on '{phrase.head}'", event, False
         parent = _parent(s, begin)
-        if parent is not None and _BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 25), begin):
+        if parent is not None and _BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 45), begin):
             return frozenset({"people"} | (parent.measures & {"arrests", "suspects", "victims"})), \
                 f"breakdown of '{parent.number.text}'", None, True
         return frozenset({"people"}), f"noun '{phrase.head}'", None, False
@@ -406,9 +425,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     parent = _parent(s, begin)
     colon = s.text.rfind(":", s.start, begin)
     if parent is not None and parent.measures <= _PLACE_COUNTS and parent.number.end <= colon \
-            and not re.search(r"\d", s.text[colon:begin]) and (named := _measure_before(s, parent.number.start)):
+            and not re.search(r"\d", s.text[colon:begin]) and (earlier := _measure_before(s, parent.number.start)):
         # "Las detenciones se produjeron en tres provincias: 14 en Cádiz": arrests, not provinces
-        return frozenset({named[1]}), f"'{named[0]}' before the colon", None, True
+        return frozenset({earlier[1]}), f"'{earlier[0]}' before the colon", None, True
     if before is not None and (parent is None or before.start > parent.number.end):
         return frozenset({before.measure}), f"event '{before.text}'", before, False  # "e investigaron a otros 5"
     if parent is not None:  # "17 detenidos, 12 en Sevilla y 5 en Huelva"
@@ -416,18 +435,18 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if before is not None:  # "detuvieron a 17"
         return frozenset({before.measure}), f"event '{before.text}'", before, False
     colon = s.text.rfind(":", s.start, begin)
-    if colon >= 0 and not re.search(r"\d", s.text[colon:begin]) and (named := _measure_before(s, colon)):
+    if colon >= 0 and not re.search(r"\d", s.text[colon:begin]) and (earlier := _measure_before(s, colon)):
         # "Las detenciones se produjeron el pasado 25 de marzo: nueve en Granada y tres en Málaga"
-        return frozenset({named[1]}), f"'{named[0]}' before the colon", None, True
+        return frozenset({earlier[1]}), f"'{earlier[0]}' before the colon", None, True
     if _COMPARED.search(s.text, max(s.start, begin - 30), begin) and s.previous and s.previous[-1].measures:
         whole = s.previous[-1]  # "sumaron 2.870 ..., frente a las 1.940 del año anterior"
         return whole.measures, f"compared with '{whole.number.text}'", None, False
-    if _TOTALLED.search(s.text, max(s.start, begin - 30), begin) and (named := _measure_before(s, begin)):
-        return frozenset({named[1]}), f"'{named[0]}' totalled", None, False
-    if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (named := _measure_before(s, begin)):
-        return frozenset({named[1]}), f"the figure of '{named[0]}' named before", None, False
-    if _with_place(s, begin) is not None and (named := _measure_before(s, begin)) is not None:
-        return frozenset({named[1]}), f"'{named[0]}' named before, 'con {number.text}'", None, False
+    if _TOTALLED.search(s.text, max(s.start, begin - 30), begin) and (earlier := _measure_before(s, begin)):
+        return frozenset({earlier[1]}), f"'{earlier[0]}' totalled", None, False
+    if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (earlier := _measure_before(s, begin)):
+        return frozenset({earlier[1]}), f"the figure of '{earlier[0]}' earlier before", None, False
+    if _with_place(s, begin) is not None and (earlier := _measure_before(s, begin)) is not None:
+        return frozenset({earlier[1]}), f"'{earlier[0]}' earlier before, 'con {number.text}'", None, False
     return frozenset(), "no noun", None, False
 
 
@@ -437,7 +456,23 @@ def _governing_place(s: _Sentence, begin: int) -> list[Place]:
     if cue is None:
         return []
     inside = [p for p in s.places if cue.end <= p.start and p.end <= begin]
-    return _group(s, inside[0]) if inside else []
+    if inside:
+        return _group(s, inside[0])
+    # "en Hidalgo, Puebla y el Estado de México, fueron detenidas 36 personas": the places
+    # the clause opens with, right before its event
+    for place in s.places:
+        if place.end > cue.start:
+            break
+        if not re.search(r"\ben\s+(?:(?:el|la|los|las)\s+)?\Z", s.text[max(s.start, place.start - 8):place.start]):
+            continue
+        group = _group(s, place)
+        if _BEFORE_EVENT.fullmatch(s.text, group[-1].end, cue.start) and not _SEAT.search(
+                s.text[max(s.start, place.start - 60):place.start]):
+            return group
+    return []
+
+
+_BEFORE_EVENT = re.compile(r"\s*,\s*(?:(?:ya\s+)?(?:fueron|han\s+sido|habían\s+sido|resultaron|quedaron|se)\s+)?", re.I)
 
 
 _SINGULAR_AHEAD = re.compile(r"[^;:.]{0,160}?\b(?:que\s+)?(?:fue|ha\s+sido|había\s+sido|resultó|quedó)\s+", re.I)
@@ -461,11 +496,15 @@ def _persons_before(s: _Sentence, begin: int) -> tuple[str, str] | None:
 
 
 def _with_place(s: _Sentence, begin: int) -> Place | None:
-    """The place a "PLACE, con N" names as the number's subject."""
+    """The place a "PLACE, con N" or "PLACE concentró el N" names as the number's subject."""
     for place in reversed(s.places):
         if place.end <= begin:
-            return place if _WITH.fullmatch(s.text, place.end, begin) and not re.search(
-                r"\d", s.text[place.end:begin]) else None
+            if re.search(r"\d", s.text[place.end:begin]):
+                return None
+            if _WITH.fullmatch(s.text, place.end, begin):
+                return place
+            subject = _CLAUSE_OPEN.search(s.text, max(s.start, place.start - 12), place.start) or place.start == s.start
+            return place if subject and _SHARE_VERB.fullmatch(s.text, place.end, begin) else None
     return None
 
 
@@ -614,6 +653,7 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
     """Money, a quantity or a percentage, and what it is an amount of: "300 kilos de hachís",
     "1,2 millones de euros en efectivo", "el 20 % de los archivos", "bienes valorados en"."""
     pos = _after_unit(s.text, number)
+    begin = number.qualifier_start if number.qualifier_start is not None else number.start
     head: str | None = None
     measure: str | None = None
     tail = _AMOUNT_OF.match(s.text, pos, s.end)
@@ -628,7 +668,6 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
                 head, measure, pos = phrase.lower(), found, words[n - 1].end()
                 break
     if measure is None:
-        begin = number.qualifier_start if number.qualifier_start is not None else number.start
         valued = _VALUED.search(s.text, max(s.start, begin - 60), begin)
         if valued is not None and (found := noun_measure(valued.group(1), "es")) is not None:
             head, measure = valued.group(1).lower(), found
@@ -638,8 +677,15 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
     reason = f"{number.kind} of '{head}'" if head else number.kind
     group = _where(s, number, pos)
     joint = _joint(s, group)
+    part = None
+    if measure is None and _BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 45), begin):
+        # "11,6 toneladas de cocaína, de las cuales 7,2 toneladas": cocaine too, a part of it
+        part = next((f for f in reversed(s.previous) if f.number.kind == number.kind and f.measures
+                     and f.number.end <= begin), None)
+    if part is not None:
+        measures, reason = part.measures, f"{number.kind}, part of '{part.number.text}'"
     return Evidence(number, measures, place_names(group), head, reason, joint, None,
-                    holding(group) if joint else ())
+                    holding(group) if joint else (), part is not None)
 
 
 _UNIT_END = re.compile(
