@@ -296,9 +296,9 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
         return True  # "about $2.3 million" for "$2,317,460": the source's figure, rounded
     if (figure.kind == "quantity" and e.number.unit != figure.unit) or _converted_duration(e, figure):
         # another unit: the converted amount is rarely round, so "about 1,930 km" for
-        # "1,200 miles" is the claim's number; "up to 4 tonnes" for "up to 3,000 kilos" is not
-        return figure.qualifier == "about" and \
-            claimed_range(figure, tolerance).contains(Interval(value, high if high is not None else value))
+        # "1,200 miles" (1,931.2 km rounded) is the claim's number; "about 1,501 kg" for "1.5
+        # tonnes" is not, nor "up to 4 tonnes" for "up to 3,000 kilos"
+        return figure.qualifier == "about" and high is None and amounts.rounds_to(value, figure.value)
     if figure.high is not None and (any(amounts.same_amount(figure.high, v) for v in ends)
                                     or figure.value <= value and (high or value) <= figure.high):
         return True  # a claimed range at either end of the source's, or around all of it
