@@ -345,10 +345,12 @@ def _span(p1: _Point, p2: _Point, published: DateRange | None) -> tuple[list[Dat
         if published is None:
             return None
         y1, basis = _latest_year(m1, d1 or 1, published), "year"
-    if y1 is None:
+    if y1 is None and y2 is not None:
         y1 = y2 if start_key <= end_key else y2 - 1  # "29 December to 3 January 2024"
-    if y2 is None:
+    if y2 is None and y1 is not None:
         y2 = y1 if end_key >= start_key else y1 + 1  # "from 29 December 2023 to 3 January"
+    if y1 is None or y2 is None:
+        return None
     try:
         r1, r2 = _day_or_month(y1, m1, d1), _day_or_month(y2, m2, d2)
     except ValueError:

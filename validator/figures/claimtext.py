@@ -105,9 +105,7 @@ _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _POUNDS_OF_RE = re.compile(r"\s+pounds?(?=\s+of\s+(?!(?:money|funds|cash|savings|taxpayers|public)\b))", re.I)
 _PERCENT_BEFORE_RANGE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)(?=\s*(?:-|–|—|\s(?:to|and)\s)\s*\d[\d.,]*\s?(?:%|per\s?cent|percent))",
                                    re.IGNORECASE)
-_SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])(thousand|million|billion|trillion|lakh|crore|k|m|bn)(?![^\W\d_])", re.I)
-_SCALES_BY_WORD = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-                   "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+_SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])(" + "|".join([*_SCALES, *_GLUED_SCALES]) + r")(?![^\W\d_])", re.I)
 
 
 def _shared_scale(first: str, rest: str) -> float | None:
@@ -115,7 +113,10 @@ def _shared_scale(first: str, rest: str) -> float | None:
     if _SCALE_WORD_RE.search(first):
         return None
     found = _SCALE_WORD_RE.search(rest)
-    return _SCALES_BY_WORD[found.group(1).lower()] if found else None
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return float(_SCALES.get(word) or _GLUED_SCALES[word])
 
 
 _RANGE_RE = re.compile(r"\s*(?:(-|–|—)|\s(to|and)\s)\s*", re.IGNORECASE)
@@ -197,7 +198,7 @@ class _Reader:
             value = float(re.sub(r"[^0-9.]", "", raw))
             end = m.end()
             scale = _SCALE_RE.match(text, end)
-            if scale:
+            if scale and scale.lastgroup:
                 value = _scaled(raw, _SCALE_FACTORS[scale.lastgroup])
                 end = scale.end()
             return self.finite(_Number(value, False, end), pos)
@@ -224,9 +225,9 @@ class _Reader:
             word = m.group().lower()
             if word == "a" and not words:
                 nxt = _NUMBER_WORD_RE.match(text, self.skip(m.end()))
-                if not nxt or nxt.group().lower() not in (*_SCALES, *_MULTIPLIERS):
+                if not nxt or nxt.group().lower() not in _SCALE_FACTORS:
                     break
-            elif word == "and" and words and words[-1][0] in ("hundred", *_SCALES):
+            elif word == "and" and words and (words[-1][0] == "hundred" or words[-1][0] in _SCALES):
                 # "one hundred and twenty", but "twenty and twelve" is two numbers
                 nxt = _NUMBER_WORD_RE.match(text, self.skip(m.end()))
                 if not nxt or nxt.group().lower() not in _UNITS:
@@ -261,9 +262,10 @@ class _Reader:
             raise ClaimTextError("number too large", pos)
         return number
 
-    def qualifier_at(self, pos: int) -> tuple[str, int] | None:
+    def qualifier_at(self, pos: int) -> tuple[str | None, int] | None:
+        """The canonical qualifier at `pos` (None for one of exactness, "a total of") and its end."""
         m = _QUALIFIER_RE.match(self.text, pos)
-        if not m:
+        if not m or m.lastgroup is None:
             return None
         return _QUALIFIER_PHRASES[int(m.lastgroup[1:])][1], m.end()
 
@@ -371,9 +373,9 @@ class _Reader:
         if high is not None and (factor := _shared_scale(self.text[pos:number.end],
                                                          self.text[number.end:end])) and low * factor <= high:
             low *= factor  # "between 40 and 60 million pesos": both ends in millions
-        after = phrase_after(self.text, end)
-        if after is not None and qualifier is None and _POSTPOSED_RE.match(self.text, end):
-            qualifier, end = after  # "20 or more arrests", "20+ arrests"
+        postposed = phrase_after(self.text, end)
+        if postposed is not None and qualifier is None and _POSTPOSED_RE.match(self.text, end):
+            qualifier, end = postposed  # "20 or more arrests", "20+ arrests"
         kind, unit, end = self.amount(end, currency)
         if self.text[end : end + 1] == "-" and self.word_at(end + 1):
             pos = end + 1  # "25-year jail sentence"
@@ -414,7 +416,7 @@ class _Reader:
                 high=high,
             )
         )
-        if nested:
+        if nested and in_end is not None:
             return self.skip(in_end), True
         return end, False
 

@@ -239,29 +239,29 @@ def _build_gazetteer() -> _Gazetteer:
     country_populations = _country_populations()
     for sub_code, sub_name, sub_type in subdivisions:
         code, _, suffix = sub_code.partition("-")
-        country = by_code.get(code)
-        if country is None:
+        sub_country = by_code.get(code)
+        if sub_country is None:
             continue
-        table = place_aliases.SUBDIVISION_NAMES.get(sub_code, ())
-        spellings = [s for s in _subdivision_spellings(sub_name) if not _generic(s)]
-        if not table and not spellings:
+        sub_table = place_aliases.SUBDIVISION_NAMES.get(sub_code, ())
+        sub_spellings = [s for s in _subdivision_spellings(sub_name) if not _generic(s)]
+        if not sub_table and not sub_spellings:
             continue
-        keys = {k for s in (*table, *spellings) for k in _gvariants(s)}
-        if suffix in by_code and any(index.names.get(k) == by_code[suffix] for k in keys):
+        sub_keys = {k for s in (*sub_table, *sub_spellings) for k in _gvariants(s)}
+        if suffix in by_code and any(index.names.get(k) == by_code[suffix] for k in sub_keys):
             continue  # the subdivision is a country of its own (CN-HK, US-PR, NL-AW)
-        canonical = table[0] if table else min(spellings[:2], key=len)
+        canonical = sub_table[0] if sub_table else min(sub_spellings[:2], key=len)
         namesake = sub_code in place_aliases.NAMESAKE_SUBDIVISIONS
         # Against a city's population, when a name is ambiguous, a subdivision weighs
         # its country's population shared evenly among the country's subdivisions
         # (GeoNames has none for them): Victoria the Australian state outweighs Victoria
         # in Canada; St. Louis, Missouri outweighs Saint Louis, a Seychelles district.
         weight = country_populations.get(code, 0) // shares[code]
-        named = _Candidate(canonical, country, "subdivision", weight, True, True)
-        for key in keys:
+        named = _Candidate(canonical, sub_country, "subdivision", weight, True, True)
+        for key in sub_keys:
             if key in index.regions:
                 continue
             if key in index.names and not namesake and not (
-                    key in index.aliases and index.names[key] == country):
+                    key in index.aliases and index.names[key] == sub_country):
                 continue  # "México" the state is left to Mexico; "Scotland" is kept
             add(key, named)
 

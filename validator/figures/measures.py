@@ -21,7 +21,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -284,8 +284,8 @@ def _check_unique(merged: dict[str, Measure], declared: dict[str, Measure], sour
     checks: list[tuple[str, str, Callable[[Measure], Iterable[str]]]] = [
         ("word", "words", _spellings), ("noun", "nouns", lambda m: m.nouns), ("cue", "cues", lambda m: m.cues)]
     for code in _FOREIGN:
-        checks += [(f"{code} noun", f"{code}.nouns", lambda m, c=code: m.nouns_in(c)),
-                   (f"{code} cue", f"{code}.cues", lambda m, c=code: m.cues_in(c))]
+        checks += [(f"{code} noun", f"{code}.nouns", partial(Measure.nouns_in, language=code)),
+                   (f"{code} cue", f"{code}.cues", partial(Measure.cues_in, language=code))]
     for what, key, listed in checks:
         owners: dict[str, str] = {}
         for measure in merged.values():

@@ -365,7 +365,7 @@ class _Reader:
                 return
         elif scale := SCALE_AFTER_RE.match(t, end):
             factor = SCALES[scale.group("scale").lower()]
-            value, high = Decimal(scaled(float(value), factor)), scaled(high, factor)
+            value, high = Decimal(scaled(float(value), factor)), (scaled(high, factor) if high is not None else None)
             end, year_like = scale.end(), False
         self.finish(start, end, float(value), high=high, year_like=year_like)
 
@@ -419,7 +419,7 @@ class _Reader:
                              phrase=phrase, money=money is not None, vague=vague)
         if kind in _BARE_KINDS:
             phrase = qstart = None
-        elif phrase == "over" and kind == "duration" and not over_means_more(t, qstart):
+        elif phrase == "over" and kind == "duration" and qstart is not None and not over_means_more(t, qstart):
             phrase = qstart = None  # "raided homes over three days"
         qualifier = QUALIFIERS[phrase] if phrase else None
         qend = None

@@ -109,8 +109,8 @@ def _index() -> _Index:
     exact = {abbrev: by_code[code] for abbrev, code in ABBREVIATIONS.items()}
 
     regions: dict[str, str] = {}
-    for region, spellings in REGIONS.items():
-        for spelling in (region, *spellings):
+    for region, region_spellings in REGIONS.items():
+        for spelling in (region, *region_spellings):
             if spelling.isupper():  # "EU": an abbreviation, exact spelling only
                 continue
             for key in _variants(spelling):

@@ -128,8 +128,8 @@ def _explicit(kind: str, m: re.Match[str], published: DateRange | None) -> tuple
     if kind == "part_of_year":
         first, last = {"principios": (1, 4), "comienzos": (1, 4), "mediados": (4, 9),
                        "finales": (9, 12), "fines": (9, 12)}[m["p"].lower()]
-        number = int(m["y"])
-        return DateRange(month(number, first).first, month(number, last).last), ""
+        which = int(m["y"])
+        return DateRange(month(which, first).first, month(which, last).last), ""
     if kind == "month_span":
         number = _year_of(m, published, MONTHS[m["m2"].lower()], 1)
         if number is None:

@@ -113,6 +113,7 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
 
     index = _index()
     table: dict[str, str] = {}
+    spanish: gettext.NullTranslations
     try:
         spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
     except OSError:
