@@ -31,7 +31,7 @@ from validator.loader import Document
 from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
-FORMAT = 4
+FORMAT = 5
 
 
 class Accepted(NamedTuple):
@@ -49,7 +49,8 @@ class CachedHeader(NamedTuple):
 
 
 class CachedClaim(NamedTuple):
-    """The part of a `Claim` that dataset-scope rules and reports read; quotes are not kept."""
+    """The part of a `Claim` that dataset-scope rules and reports read, its quotes included (C001
+    holds together only figures quoted from the same words)."""
 
     id: str
     claim: str
@@ -178,7 +179,8 @@ def _freeze_claim(record: ClaimRecord) -> tuple:
               else (figures.message, figures.column))
     accepts = tuple((a.rule, a.reason) for a in claim.accept)
     partials = record.__dict__.get("partials")
-    return (record.index, claim.id, claim.claim, claim.event, accepts, isinstance(figures, tuple), frozen, partials)
+    return (record.index, claim.id, claim.claim, claim.event, accepts, isinstance(figures, tuple), frozen, partials,
+            tuple(claim.quotes))
 
 
 def _freeze_figure(figure: Figure) -> tuple:
@@ -197,8 +199,8 @@ def thaw(blob: bytes) -> Checked:
     claims_file = ClaimsFile(path, Document(path, spans=spans), source_error=source_error)
     if head is not None:
         claims_file.header = CachedHeader(CachedSource(head[0]), head[1])  # type: ignore[assignment]
-    for index, claim_id, text, event, accepts, readable, figures, partials in claims:
-        claim = CachedClaim(claim_id, text, event, tuple(Accepted(r, why) for r, why in accepts))
+    for index, claim_id, text, event, accepts, readable, figures, partials, quotes in claims:
+        claim = CachedClaim(claim_id, text, event, tuple(Accepted(r, why) for r, why in accepts), quotes)
         record = ClaimRecord(claims_file, index, claim)  # type: ignore[arg-type]
         record.__dict__["figures"] = (tuple(map(Figure._make, figures)) if readable
                                       else ClaimTextError(figures[0], figures[1]))

@@ -41,7 +41,9 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
 
 
 # A measure that is a kind of another: "11 EU Member States" are 11 countries.
-BROADER = {"member_countries": "countries"}
+BROADER = {"member_countries": "countries",
+           **{drug: "drugs" for drug in ("cocaine", "heroin", "cannabis", "methamphetamine", "amphetamine",
+                                         "ecstasy", "fentanyl")}}
 
 
 def _judge(dataset: Dataset, record: ClaimRecord):
@@ -274,6 +276,10 @@ def _converted_duration(e: Evidence, figure: Figure) -> bool:
             and bool(figure.measure) and e.number.unit != figure.measure)
 
 
+# A claim's bound and whether it is an upper one.
+_BOUNDS = {"at least": False, "more than": False, "at most": True, "less than": True}
+
+
 def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANCE) -> bool:
     """The source gives the claim's number: the same value, an end of the same range, or a
     range the claim's number lies in (then V003 says the claim is more precise)."""
@@ -291,9 +297,14 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
         return (value <= figure.value and figure.high <= high) or (figure.value <= value and high <= figure.high)
     if any(amounts.same_amount(figure.value, v) for v in ends):
         return True  # "more than 4,200 kg" for "more than 4.2 tonnes": the qualifiers are V003's
-    if figure.qualifier == "about" and figure.high is None and high is None and not e.number.vague \
-            and amounts.rounds_to(value, figure.value):
-        return True  # "about $2.3 million" for "$2,317,460": the source's figure, rounded
+    if figure.high is None and high is None and not e.number.vague:
+        if figure.qualifier == "about" and amounts.rounds_to(value, figure.value):
+            return True  # "about $2.3 million" for "$2,317,460": the source's figure, rounded
+        if figure.qualifier in _BOUNDS and amounts.bounds(value, figure.value, _BOUNDS[figure.qualifier]) \
+                and abs(figure.value - value) * 3 <= value:
+            return True  # "at least 300 officers" for "more than 350": vaguer, V003 judges the rest
+        if figure.vague and figure.value <= value < 50 * figure.value:
+            return True  # "thousands of files" for 14,312; not for a quarter of a million
     if (figure.kind == "quantity" and e.number.unit != figure.unit) or _converted_duration(e, figure):
         # another unit: the converted amount is rarely round, so "about 1,930 km" for
         # "1,200 miles" (1,931.2 km rounded) is the claim's number; "about 1,501 kg" for "1.5

@@ -217,6 +217,16 @@ def test_durations_convert_between_units_of_time(claim, source, expected):
         ("about 39 arrests", "Police made 38 arrests.", ["V001"]),
         ("about $2.3 million", "The judge ordered him to pay $2,390,000 in restitution.", ["V001"]),
         ("C$186,450 cash", "Officers also found $186,450 in Canadian currency.", []),
+        # a bound cut to a rounder number on the side that keeps it true is vaguer, never wrong
+        ("at least 300 officers", "More than 350 officers took part.", []),
+        ("more than 10,000 images", "Analysts examined 11,870 images.", []),
+        ("at least 2 tonnes of cocaine", "Officers seized 2.4 tonnes of cocaine.", []),
+        ("at least 30 officers", "More than 350 officers took part.", ["V001"]),
+        ("up to 1,000,000 devices", "They shipped as many as 250,000 devices.", ["V001"]),
+        ("thousands of files", "Analysts found 14,312 files.", []),
+        ("thousands of files", "Analysts found 250,000 files.", ["V001"]),
+        # a drug is a drug
+        ("more than 19 tonnes of drugs", "Police seized more than 19 tonnes of cocaine.", []),
     ],
 )
 def test_amounts_as_reports_write_them(claim, source, expected):

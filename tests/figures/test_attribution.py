@@ -75,7 +75,32 @@ CASES = [
      "remaining 105,154.", "105,154", {"offences"}, ()),
     ("In the Perth area, police recorded 213,450 offences, while regional districts accounted for the "
      "remaining 105,154.", "213,450", {"offences"}, ("Perth", "Australia")),
+    # numbers listed "respectively" take the places listed, in order, and the noun after the last
+    ("South Korea, Singapore and the Philippines reported the most arrests, with 412, 266 and 198 respectively.",
+     "266", {"arrests", "people"}, ("Singapore",)),
+    ("Boston and Skegness recorded 5,210 and 4,870 crimes respectively.", "5,210", {"offences"},
+     ("Boston", "United Kingdom")),
+    # a place right after the subject; an aside of ages before the predicate
+    ("Two men in Kenya were arrested.", "Two", {"arrests", "people"}, ("Kenya",)),
+    ("Three of the men, aged 31, 38 and 45, were arrested in Sydney on Saturday.", "Three", {"arrests", "people"},
+     ("Sydney", "Australia")),
+    ("Two suspected organisers of a romance scam ring, both nationals aged 41 and 36, were arrested in Vietnam.",
+     "Two", {"arrests", "people", "suspects"}, ("Vietnam",)),
+    # a town and the state it lies in; a breakdown by place of what happened, not of the places
+    ("The other two were arrested at a property near Toowoomba, in Queensland, on Monday.", "two",
+     {"arrests", "people"}, ("Toowoomba", "Australia", "Queensland")),
+    ("Officers searched nine properties in the two states, six in New South Wales and three in Queensland, "
+     "seizing $1.2 million.", "six", {"searches"}, ("New South Wales", "Australia")),
+    # an amount compared with, or moved to
+    ("Officers seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023.", "1.3", {"methamphetamine"}, ()),
+    ("The agency said cocaine seizures fell 12% to 63.4 tonnes.", "63.4", {"cocaine"}, ()),
+    ("Agents seized R$4.2 million and US$310,000 in cash.", "4.2 million", {"cash"}, ()),
 ]
+
+
+def test_an_article_whose_noun_another_predicate_governs_is_no_count():
+    found = _read("Two organisers of a ring, both nationals, were arrested. A man in a red car was arrested.")
+    assert [n for n in found if n.lower() == "a"] == ["A"]
 
 
 def test_a_sentence_opening_with_other_things_is_no_breakdown_of_the_last():

@@ -782,3 +782,16 @@ def test_any_country_of_the_index_is_found_after_in(country, before, after):
     text = f"{before} in {country} {after}".strip()
     start = text.index(f"in {country}") + 3
     assert Place(start, start + len(country), country, country) in find_places(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places listed together lie in the one country all of them can be in
+    ("Victims lived in Madrid, Zamora, Salamanca, León and Valladolid.",
+     ["Spain", "Spain", "Spain", "Spain", "Spain"]),
+    ("Crime rose in Lincoln, Boston and Skegness.", ["United Kingdom"] * 3),
+    ("Boston and Skegness recorded fewer crimes.", ["United Kingdom"] * 2),
+    # two big cities named together keep their own countries
+    ("Officials in Washington and London were briefed.", ["United States", "United Kingdom"]),
+])
+def test_places_listed_together(text: str, expected: list[str]) -> None:
+    assert [p.country for p in find_places(text)] == expected

@@ -130,6 +130,20 @@ def rounds_to(value: float, rounded: float) -> bool:
     return abs(Decimal(repr(float(value))) - digits) <= unit / 2
 
 
+def bounds(value: float, bound: float, upper: bool) -> bool:
+    """`bound` is `value` cut to a rounder number on the side that keeps it true: rounded down
+    for a lower bound (350 to "at least 300", 2.4 to "more than 2", 11,870 to "more than
+    10,000"), up for an upper bound (640 to "up to 700"). A figure with a digit lost or
+    changed is no bound: 30 for 350, 24 for 25."""
+    if bound <= 0 or value <= 0:
+        return False
+    exact = Decimal(repr(float(value)))
+    digits = Decimal(repr(float(bound))).normalize()
+    unit = Decimal(1).scaleb(int(digits.as_tuple().exponent))
+    cut = (exact / unit).to_integral_value(rounding="ROUND_CEILING" if upper else "ROUND_FLOOR") * unit
+    return cut == digits
+
+
 def join_ranges(text: str, numbers: list[Number]) -> list[Number]:
     """Numbers with "between 50 and 60", "50 to 60 arrests", "12 to 14 hours" read as one
     range each: the first number's span and value, the second's end, kind and unit as high."""

@@ -17,8 +17,9 @@ from validator.figures.measures import Cue, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts, currencies
-from validator.figures.counting import PERSONLIKE, Counting, Phrase, looks_plural
+from validator.figures.counting import ACTS_ON_THINGS, PERSONLIKE, Counting, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
+from validator.figures.respectively import respectively, share_nouns
 from validator.figures.sentences import split_sentences
 
 # "a further eight", "another 14": figures added to others, not the whole.
@@ -88,11 +89,11 @@ def _english(text: str) -> tuple[Evidence, ...]:
         for i, number in enumerate(inside):
             found = sentence.read(number, previous)
             previous.append(found)
-            out.append(found)
             if found.measures and found.number.kind == "count":
                 last_counted = found
                 if found.measures & PERSONLIKE:
                     last_person = found
+        out.extend(respectively(signed, start, end, share_nouns(signed, previous), places))
         previous_start = start
     return tuple(out)
 # The kinds of number a claim can be supported by; ordinals, years, dates, ages, list markers
@@ -121,12 +122,19 @@ def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
     return number
 
 
+# Before the amount something rose or fell to.
+_MOVED_TO = re.compile(r"\b(fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|surged|slipped|reached)\b"
+                       r"[^.;:\d]{0,12}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?to\s+\Z", re.I)
+# Before an amount compared with the one before it.
+_COMPARED_WITH = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:\w+\s+)?\Z|\b(?:compared\s+with|compared\s+to|against|versus|from)\s+(?:(?:a|an|the)\s+)?\Z",
+                            re.I)
 _VALUE_OF = re.compile(r"\b([^\W\d_]+)\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of)\s+"
                        r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z",
                        re.I)
 def _local_dollar(places: list[Place]) -> str | None:
-    """The dollar a bare "$" means in a text that names one dollar country and not the US."""
-    named = {p.country for p in places}
+    """The dollar a bare "$" means in a text about one dollar country that never names the US."""
+    named = [p.country for p in places]
     return None if "United States" in named else currencies.local_currency(named, currencies.DOLLAR_COUNTRIES)
 
 
@@ -189,7 +197,7 @@ def city_and_its_region(text: str, group: list[Place]) -> bool:
     """"in Abeokuta, Ogun State", "in Porto (Portugal)": a city and what it lies in, one place."""
     return (len(group) == 2 and group[0].level == "city" and group[1].level in ("subdivision", "country")
             and group[0].country == group[1].country
-            and re.fullmatch(r"\s*[,(]\s*", text[group[0].end:group[1].start]) is not None)
+            and re.fullmatch(r"\s*[,(]\s*(?:in\s+(?:the\s+)?)?", text[group[0].end:group[1].start]) is not None)
 
 
 class _Reading(Scoping):
@@ -207,6 +215,8 @@ class _Reading(Scoping):
         events = self.events(number, phrase, previous)
         measures, reason = self.measures(number, phrase, events, previous)
         group = (self.inner_places(number, phrase)
+                 or (self.predicate_end > phrase.end and not self.own_places(self.predicate_end)
+                     and self.subject_places(phrase.end, events[-1].start if events else self.predicate_end))
                  or self.where(number, max(phrase.end, self.predicate_end), held="arrests" in measures))
         joint, whole = self._jointly(number, group)
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
@@ -248,6 +258,18 @@ class _Reading(Scoping):
         measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()
         head = phrase.head if phrase is not None else None
         reason = f"{number.kind} of '{head}'" if head else number.kind
+        begin = number.qualifier_start if number.qualifier_start is not None else number.start
+        if not measures and previous and _COMPARED_WITH.search(self.text, max(self.start, begin - 30), begin):
+            # "seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023"
+            base = next((e for e in reversed(previous) if e.number.kind == number.kind and e.measures), None)
+            if base is not None:
+                measures, head, reason = base.measures, base.noun, f"{number.kind}, compared with '{base.number.text}'"
+        if not measures and number.kind != "percent" and (moved := _MOVED_TO.search(self.text, max(self.start, begin - 60), begin)):
+            # "cocaine seizures fell 12% to 63.4 tonnes": the amount of what moved
+            named = [m for m in self._named(self.start, moved.start()) if vocabulary()[m[1]].kind == "count"]
+            named = [m for m in named if m[1] not in ACTS_ON_THINGS] or named  # the cocaine, not its seizures
+            if named:
+                measures, head, reason = frozenset({named[-1][1]}), named[-1][0], f"{number.kind} of '{named[-1][0]}', which {moved.group(1)}"
         end = phrase.end if phrase is not None and phrase.head else number.end
         group = self.where(number, end)
         joint, whole = self._jointly(number, group)

@@ -387,7 +387,7 @@ class _Reader:
             pos = in_cash  # "€500,000 in cash"
         measure, measure_text, pos, end = self.measure(pos, end, carry if kind == "count" else None,
                                                        optional=kind != "count")
-        place = place_country = None
+        place = place_country = place_text = None
         place_is_region = False
         in_end = self.keyword_at(pos, "in")
         nested = False
@@ -399,6 +399,7 @@ class _Reader:
                 nested = True
             else:
                 place, place_is_region, place_country, end = self.place(after, in_end)
+                place_text = self.text[after:end].strip()
         out.append(
             Figure(
                 value=low,
@@ -411,6 +412,7 @@ class _Reader:
                 measure_text=measure_text,
                 place_is_region=place_is_region,
                 place_country=place_country,
+                place_text=place_text,
                 kind=kind if kind != "count" or measure is None else _kind_of(measure),
                 unit=unit,
                 high=high,

@@ -49,6 +49,8 @@ _ONE_LEADER = frozenset({"suspects", "people", "members"})
 _ONE_OF_MANY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+est|first|second|third|fourth|fifth|last|other|"
                           r"remaining|latest|next|same|only|sole)\b", re.I)
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has\s+been|had\s+been)\b", re.I)
+# Counts of places: a figure broken down by place breaks down what happened there, not them.
+PLACE_COUNTS = frozenset({"countries", "member_countries", "provinces", "cities", "continents"})
 # Measures that count persons, whom "of them" and "of whom" refer back to.
 PERSONLIKE = frozenset({"people", "suspects", "members", "arrests", "victims", "officers"})
 ACTS_ON_THINGS = frozenset({"searches", "seized_items"})
@@ -112,7 +114,10 @@ _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organi
 # Words ending in -ly that are no adverb: "2,470 family violence offences", "30 elderly victims".
 _NOT_ADVERBS = frozenset("family elderly deadly daily weekly monthly yearly quarterly costly friendly early "
                          "burly unruly lonely holy assembly supply rally".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|with|from|into|inside|near|by|of|for|to)\s+\Z", re.I)
+_PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
+                         r"|the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+"
                          r"|(?:and|but|so)\s+)?", re.I)
 _NO_HEAD = frozenset("more of them apiece each altogether total overall".split())
 # Between an event word and the phrase it governs ("arrested a total of 38", "the arrest of").
@@ -130,7 +135,8 @@ _PREDICATE_GAP = re.compile(
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
     # "with interests in fishing,", "of the kit were"
-    r"(?:\s*,(?:[^,;:()\d]|\d{1,2}s?\b){1,90},|\s*,\s*aged\s[^,;:()]{1,40},)?\s*,?"  # ", described as the cook,", ", a man and a woman ages 19 to 46,"
+    r"(?:\s*,(?:[^,;:()\d]|\d{1,2}s?\b){1,90},|\s*,\s*aged\s[^,;:()]{1,40},"
+    r"|\s*,\s*aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,)?\s*,?"  # ", aged 31, 38 and 45,"  # ", described as the cook,", ", a man and a woman ages 19 to 46,"
     r"(?:\s+(?:and|or)\s+(?!\d)[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
     r"subsequently|then|all|both|reportedly|allegedly|successfully|now|since|previously|"
@@ -353,8 +359,14 @@ class Counting(Sentence):
             found.append(before[-1])
         self.predicate_end = 0
         after = [] if self.whole_of_part(number) else cues_between(self.cues, phrase.end, min(self.end, phrase.end + 120))
+        # past a cue word inside the gap ("organisers of a romance scam ring ... were arrested")
+        first = next((i for i, c in enumerate(after) if c.measure in EVENTS
+                      and _PREDICATE_GAP.fullmatch(text, phrase.end, c.start)), 0)
+        after = after[first:]
         if (after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start)
-                and not _NEW_OBJECT.match(text, after[0].end, self.end)):
+                and not _NEW_OBJECT.match(text, after[0].end, self.end)
+                and not (after[0].text.lower().endswith("ing")
+                         and "," in text[phrase.end:after[0].start])):  # "three in Queensland, seizing $1.2m"
             found.append(after[0])
             self.predicate_end = after[0].end
             for cue in after[1:]:  # "identified and safeguarded"
@@ -422,7 +434,9 @@ class Counting(Sentence):
                 return {noun[1]}, f"'{noun[0]}', {apposed.group().strip()}"
         figure_of = _NUMBER_OF.search(self.text, max(self.start, begin - 120), begin)
         if figure_of is not None and (named := self._named(figure_of.start(1), figure_of.end(1))):
-            return {named[0][1]}, f"'the number of {figure_of.group(1)}'"  # "taking the number of people arrested to 146"
+            # "taking the number of people arrested to 146", "the number of suspects apprehended"
+            found = {named[0][1]} | ({"arrests"} if any(m == "arrests" for _, m in named) else set())
+            return found, f"'the number of {figure_of.group(1)}'"
         named = self._named(self.start, begin)
         if not named and self.previous_start is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             named = self._named(self.previous_start, self.start)  # "the victims ... Twenty-one of them"
@@ -436,6 +450,10 @@ class Counting(Sentence):
         citizens", "Of those, 64 were..."), the last one of the sentence before."""
         counted = [e for e in previous if e.measures and e.number.end <= begin and e.number.kind == "count"
                    and e.number.text.lower() not in ("a", "an")]
+        if any(not e.measures <= PLACE_COUNTS for e in counted):
+            # "search warrants at nine properties in the two states, six in New South Wales":
+            # the six break down the nine, not the two states
+            counted = [e for e in counted if not e.measures <= PLACE_COUNTS]
         if not counted and self.last_counted is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             parent = self.last_counted
             if _PRONOUN_OF.match(self.text, self._number_end(begin)) and not parent.measures & PERSONLIKE \
@@ -519,6 +537,13 @@ class Counting(Sentence):
                         and _SINGULAR_PASSIVE.search(self.text, phrase.end, max(phrase.end, self.predicate_end)):
                     out.append(one)
                 continue
-            if phrase.measure in ONE_OF or self.events(one, phrase, []):
+            events = self.events(one, phrase, [])
+            if events and phrase.measure not in ONE_OF and all(c.start >= phrase.end for c in events) and (
+                    _PLURAL_VERB.search(self.text, phrase.end, events[0].start)
+                    or _PREPOSITION_BEFORE.search(self.text, max(self.start, at - 12), at)):
+                # "two organisers of a ring, both nationals, were arrested", "a man in a red car
+                # was arrested": the predicate is another noun's
+                continue
+            if phrase.measure in ONE_OF or events:
                 out.append(one)  # "an officer", "a teacher was arrested"; not "theft of a motor vehicle"
         return out

@@ -5,6 +5,8 @@ take money for a count, and by the readers of amounts in sources and claims."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 # Signs for a currency, where its ISO code is not written; longest first where they overlap.
@@ -13,6 +15,7 @@ SIGNS: dict[str, str] = {
     "S$": "SGD", "R$": "BRL", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Rp": "IDR", "RM": "MYR",
     "Rs.": "INR", "Rs": "INR", "zł": "PLN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "S/": "PEN", "\u211d": "ZAR",
+    "\u211a": "GTQ",  # QUETZAL_SIGN
 }
 WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
@@ -120,6 +123,7 @@ def at(text: str, pos: int) -> tuple[str, int] | None:
 
 # No character is the rand's sign: the reader writes this one for the "R" of "R184,000".
 RAND_SIGN = "\u211d"
+QUETZAL_SIGN = "\u211a"  # nor the quetzal's: "Q185 mil" in a Guatemalan report
 
 # Letters a country's press writes for its currency's sign, glued to the amount ("N1.9 billion"
 # in Lagos, "P5 million" in Manila), read as the sign only in a text about that country.
@@ -128,11 +132,13 @@ _LETTER_SIGNS = (
     (re.compile(r"\b(?:Philippines|Philippine|Filipino|pesos?|Manila)\b"), "P", "\u20b1"),
     (re.compile(r"\b(?:South Africa|South African|rand|Johannesburg|Pretoria|Gauteng|Durban|Cape Town)\b"), "R",
      RAND_SIGN),
+    (re.compile(r"\b(?:Guatemala|Guatemalan|guatemaltec[oa]s?|quetzal(?:es)?)\b"), "Q", QUETZAL_SIGN),
 )
 
 
 # What follows a currency letter: an amount, not a road's or a form's number ("N2", "P45").
-_AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*-?(?:million|billion|trillion|m|bn|k)\b|\d{1,3}(?:,\d{3})+(?!\d)"
+_AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*-?(?:million|billion|trillion|m|bn|k|mil|millones|millón)\b"
+                 r"|\d{1,3}(?:[,.]\d{3})+(?!\d)"
                  r"|\d{4,}(?:\.\d+)?(?![\d,]))")
 
 
@@ -155,7 +161,12 @@ LOCAL_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
 PESOS = frozenset(PESO_COUNTRIES.values()) | {"PHP"}  # the Philippine peso: "P" or "₱", never a bare "$"
 
 
-def local_currency(countries: set[str], table: dict[str, str]) -> str | None:
-    """The one currency of `table` the countries a text names point to, or None (none, or several)."""
-    found = {code for country, code in table.items() if country in countries}
-    return found.pop() if len(found) == 1 else None
+def local_currency(countries: Iterable[str], table: dict[str, str]) -> str | None:
+    """The currency of `table` the places a text names point to (one country per place
+    named): the only one, or the one named at least three times as often as any other (an
+    Australian report that mentions Hong Kong once); None when there is none or no clear one."""
+    counts = Counter(table[c] for c in countries if c in table)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 3 * ranked[1][1]):
+        return None
+    return ranked[0][0]

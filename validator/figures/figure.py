@@ -25,6 +25,7 @@ class Figure(NamedTuple):
     kind: str = "count"  # count, duration, money, quantity or percent (see figures.amounts)
     unit: str | None = None  # the ISO currency of money, the pint unit of a quantity
     high: float | None = None  # the upper end of a range ("50 to 60 arrests"); value is the lower
+    place_text: str | None = None  # the place as the claim writes it ("León"), read again in a source's countries
 
 
 class ClaimTextError(ValueError):

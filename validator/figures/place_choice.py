@@ -39,6 +39,7 @@ def _resolve(spans: list[_Span]) -> None:
     region, in another country that has a sizeable place so named ("Atlanta, Georgia")."""
     named: set[str] = set()        # countries named unambiguously anywhere
     local: set[str] = set()        # ... by a city or subdivision
+    dominant = []
     for span in spans:
         if span.person:
             continue
@@ -46,9 +47,20 @@ def _resolve(spans: list[_Span]) -> None:
         if span.kind == "country":
             if options <= {span.country}:
                 named.add(span.country)
-        elif span.candidates and (len(options) == 1 or _dominant(span.candidates)):
-            named.add(span.candidates[0].country)  # "Madrid": Spain, whatever small namesakes
+        elif span.candidates and len(options) == 1:
+            named.add(span.candidates[0].country)
             local.add(span.candidates[0].country)
+        elif span.candidates and _dominant(span.candidates):
+            dominant.append(span)
+    sure = set(local)
+    contested: dict[int, _Candidate] = {}
+    for span in dominant:  # "Madrid": Spain, whatever small namesakes
+        own = next((c for c in span.candidates[1:] if c.country in sure and c.country in span.listed_with), None)
+        if own is None:
+            named.add(span.candidates[0].country)
+            local.add(span.candidates[0].country)
+        else:
+            contested[id(span)] = own  # "Boston" listed with Skegness: the English town
     for span in spans:
         if span.person:
             continue
@@ -64,4 +76,4 @@ def _resolve(spans: list[_Span]) -> None:
             continue
         if not span.candidates:
             continue
-        span.choice = _in_context(span.candidates, named)
+        span.choice = contested.get(id(span)) or _in_context(span.candidates, named)

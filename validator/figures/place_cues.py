@@ -68,14 +68,24 @@ def _viable(text: str, spans: list[_Span]) -> None:
         if not cued and previous is not None and _LIST_GAP.match(text[previous.end:span.start]):
             cued = True  # "in Estepona, Marbella and Barbate"
         qualifier = _qualifier(text, span, spans[n + 1] if n + 1 < len(spans) else None)
+        if qualifier and n + 2 < len(spans) and _LIST_GAP.match(text[spans[n + 1].end:spans[n + 2].start]):
+            qualifier = set()  # "Lincoln, Boston and Skegness": a list of towns, not a town and its state
         if qualifier:
             cued = True
         if span.person or (span.key in person_keys and not cued):
             span.candidates = ()
             continue
+        # "Boston and Skegness": a town listed with a small town of its country is that country's
+        neighbours = [s for s in (spans[n - 1] if n else None, spans[n + 1] if n + 1 < len(spans) else None)
+                      if s is not None and _LIST_GAP.match(text[min(s.end, span.end):max(s.start, span.start)])]
+        span.listed_with = frozenset(s.candidates[0].country for s in neighbours if s.candidates
+                                     and len({c.country for c in s.candidates}) == 1 and not s.candidates[0].major)
         kept = []
         for candidate in span.candidates:
             if qualifier and candidate.country not in qualifier:
+                continue
+            if not cued and not word_like and candidate.country in span.listed_with and not candidate.major:
+                kept.append(candidate)
                 continue
             if word_like:
                 # a small town only in a country the text names ("the provinces of
@@ -88,6 +98,33 @@ def _viable(text: str, spans: list[_Span]) -> None:
         span.candidates = tuple(kept)
         if kept or (span.kind == "country" and not span.person):
             previous = span
+    _lists_share_a_country(text, spans)
+
+
+def _lists_share_a_country(text: str, spans: list[_Span]) -> None:
+    """Places listed together lie in one country when they all can: "Madrid, Zamora,
+    Salamanca, León, Valladolid" are Spanish, whatever bigger León or Salamanca lies elsewhere."""
+    runs: list[list[_Span]] = []
+    for span in spans:
+        if span.person or not (span.candidates or span.kind == "country"):
+            continue
+        if runs and _LIST_GAP.match(text[runs[-1][-1].end:span.start]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        options = [{c.country for c in s.candidates} | ({s.country} if s.kind == "country" else set()) for s in run]
+        common = set.intersection(*options)
+        if len(common) != 1:
+            continue
+        country = common.pop()
+        for span in run:
+            if span.candidates and len({c.country for c in span.candidates}) > 1:
+                there = tuple(c for c in span.candidates if c.country == country)
+                if len(run) >= 3 or any(c.major for c in there):  # not "Washington and London"
+                    span.candidates = there
 
 
 def _possible_countries(span: _Span) -> set[str]:

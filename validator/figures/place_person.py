@@ -22,6 +22,10 @@ _LEADING_WORDS = frozenset({
     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
     "northwestern", "southeastern", "southwestern", "greater", "downtown", "metropolitan",
     "rural", "urban", "coastal", "upper", "lower", "inner", "outer", "old", "new",
+    # Spanish sources: "En Málaga, la policía ...", "Desde Sevilla"
+    "en", "desde", "de", "del", "la", "el", "los", "las", "y", "e", "o", "hacia", "entre", "con",
+    "por", "para", "sobre", "tras", "según", "durante", "hasta", "solo", "sólo", "también",
+    "además", "mientras", "como", "cerca", "ayer", "hoy",
 })
 
 # Capitalised words that may follow a place name without making it part of a person's

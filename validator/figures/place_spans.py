@@ -22,7 +22,7 @@ class _Span:
     """A stretch of text that may name a place, while the text is being read."""
 
     __slots__ = ("start", "end", "kind", "country", "demonym", "alias", "key", "candidates",
-                 "person", "choice")
+                 "person", "choice", "listed_with")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
@@ -35,6 +35,7 @@ class _Span:
         self.candidates: tuple[_Candidate, ...] = ()
         self.person = False         # reads as part of a person's or organisation's name
         self.choice: _Candidate | None = None
+        self.listed_with: frozenset[str] = frozenset()  # countries of the small town it is listed with
 
 
 def _country_spans(text: str) -> list[_Span]:

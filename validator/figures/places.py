@@ -229,7 +229,7 @@ def read_among(figure, countries: Iterable[str]):
     if not (figure.place and figure.place_country and countries and figure.place_country not in countries
             and figure.place != figure.place_country):
         return figure
-    found = canonical_place(figure.place, near=countries)
+    found = canonical_place(figure.place_text or figure.place, near=countries)
     if found is None or found[1] not in countries:
         return figure
     return figure._replace(place=found[0], place_country=found[1])

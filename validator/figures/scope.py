@@ -29,7 +29,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # "followed by Quebec with 301", "Brazil (41)": the place the number is given for.
 _WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?|\s*\(\s*", re.I)
 # Clause subject: "Ontario accounted for 512".
-_SUBJECT_VERB = re.compile(r"(?:\s+alone)?\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")  # "Nigeria alone accounted for"
+# "Nigeria alone accounted for", "Lincoln, the county's largest city, accounted for"
+_SUBJECT_VERB = re.compile(r"(?:\s+alone|\s*,\s*(?:the|a|an|its)\s[^,;:()\d]{1,50},)?\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")
 _CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
 # Heads that are places themselves: a nationality or country before them says where.
 _PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "
@@ -75,6 +76,9 @@ _ORIGIN_LIST = re.compile(r"\b(?:are|were|come|came|hail|hailed)\s+from\b[^.;:]*
 _ORIGIN_FROM = re.compile(rf"\b(?:are|were|is|was|come|came|hails?|hailed|originally|mostly|all)\s+from\s+{_PLACE_NOUN}",
                           re.I)
 _PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regions|waters|borders?|coasts?)\b", re.I)
+_AT_NUMBER = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?\Z", re.I)
+_IN_REGION = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
+_RIGHT_AFTER = re.compile(r"\s+(?:in|at|across|throughout)\s+(?:the\s+)?", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 # "In the Perth area, police recorded 213,450 offences, while regional districts accounted for
 # the remaining 105,154": a clause whose subject is other ground closes the scope before it.
@@ -136,6 +140,14 @@ class Scoping(Counting):
             scope = self.carried  # "Eight were Croatian citizens": a nationality names no place
         return scope
 
+    def subject_places(self, end: int, predicate: int) -> list[Place]:
+        """"Two men in Kenya were arrested": a place right after the subject's noun, before its
+        predicate, is where it happened to them."""
+        for place in self.places:
+            if end <= place.start and place.end <= predicate and _RIGHT_AFTER.fullmatch(self.text, end, place.start):
+                return self._group(place, predicate)
+        return []
+
     def places_of_next(self, begin: int) -> list[Place]:
         """"23 arrests in 19 Spanish provinces": the places that the number right after, in a
         locative phrase, counts in."""
@@ -159,7 +171,8 @@ class Scoping(Counting):
                 break
             skipped.append((limit, aside.end()))
             pos = aside.end()
-        later = [n for n in self.numbers if begin <= n < limit and not any(a <= n < b for a, b in skipped)]
+        later = [n for n in self.numbers if begin <= n < limit and not any(a <= n < b for a, b in skipped)
+                 and not _AT_NUMBER.search(self.text, max(begin, n - 12), n)]  # "apprehended at two estates in Abeokuta"
         if later:
             limit = min(limit, later[0])
         for place in self.places:
@@ -201,6 +214,8 @@ class Scoping(Counting):
                        and _SUBJECT_VERB.match(self.text, place.end, self.end) is not None)
             if (agency or fronted or subject or _AGENCY_BEFORE.search(left) or _OPENER.search(sentence_left[-80:])
                     or _WHERE_AFTER.match(rest)):
+                if is_demonym(place) and found and all(p.country == place.country for p in found):
+                    continue  # "In Strasbourg, ..., French officers found 31": Strasbourg, in France
                 found = self._group(place, begin)
         if found and _OTHER_GROUND.search(self.text, found[-1].end, begin):
             return []
@@ -213,6 +228,10 @@ class Scoping(Counting):
                 continue
             if self._joined(group[-1], place) and not is_demonym(place):
                 group.append(place)
+            elif len(group) == 1 and first.level == "city" and place.level in ("subdivision", "country") \
+                    and place.country == first.country and _IN_REGION.fullmatch(self.text, first.end, place.start):
+                group.append(place)  # "near Toowoomba, in Queensland": the town, and where it lies
+                break
             elif place.start > group[-1].end:
                 break
         return group

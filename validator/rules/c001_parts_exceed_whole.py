@@ -27,9 +27,12 @@ country's figure are themselves reported here.
 
 Figures for one place that allow no common value cannot be reconciled: "120 arrests in the
 United States" and "more than 130 arrests in the United States". When both come from one
-claims file, C001 reports it, once per place and file ("figures for United States cannot
-be reconciled", naming two of them that share no value); figures from different files are
-two sources disagreeing, which C005 reports.
+claims file, C001 reports it, once per place and file ("figures for United States cannot be
+reconciled", naming two of them that share no value). Figures quoted from different passages
+may be a part and its whole ("34 arrests in Swindon" over the week, "4 arrests in Swindon" in
+one raid), so from different passages only figures of which the smaller is at least half the
+larger are reported (one count told twice: "38 arrests in Spain", later "35 in Spain").
+Figures from different files are two sources disagreeing, which C005 reports.
 
 Totals that cannot be reconciled are C005's alone (two files): within one file a figure
 without a place is often a subset ("121 arrests", then "two of those held" as "2 arrests").
@@ -146,21 +149,31 @@ def _label(place: str, country: str) -> str:
 
 
 def _unreconciled(label: str, combined: Combined):
-    """A finding for each claims file whose figures for one place share no value (figures
-    of different files are C005's)."""
+    """A finding for each claims file whose figures for one place share no value (figures of
+    different files are C005's). Figures quoted from different passages may be a part and its
+    whole ("34 arrests in Swindon" over the week, "4 arrests in Swindon" in one raid), so such
+    a pair is reported only when one is at least half the other: the same count, told twice."""
     if combined.reconciled:
         return
     by_file = defaultdict(list)
     for fact in combined.facts:
-        by_file[fact.record.file.path].append(fact)
-    for path in sorted(by_file, key=str):
+        by_file[str(fact.record.file.path)].append(fact)
+    for path in sorted(by_file):
         pair = combine(by_file[path]).witness()
         if pair is None:
             continue
         earlier, at = pair
+        if earlier.record.claim.quotes != at.record.claim.quotes and not _told_twice(earlier, at):
+            continue
         yield at_claim(CODE, SEVERITY, at.record, at.record.span("claim"),
                        f"figures for {label} cannot be reconciled: {earlier.describe()} gives "
                        f"{earlier.range}, but {at.describe()} gives {at.range}")
+
+
+def _told_twice(a: Fact, b: Fact) -> bool:
+    """Whether two figures are close enough to be one count given twice, not a part and its whole."""
+    low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
+    return high > 0 and low * 2 >= high
 
 
 def _exceeds(measure: str, terms: list[tuple[str, Combined]], whole: Combined, summed: str, named: str):

@@ -117,3 +117,36 @@ def test_a_bare_peso_is_the_peso_of_the_country_the_report_is_about() -> None:
     read = {e.number.text: e.number.unit for e in evidence(
         "La Fiscalía de Colombia dijo que en Bogotá pagaban 40 millones de pesos por viaje.", "es")}
     assert read["40 millones"] == "COP"
+
+
+@pytest.mark.parametrize(("text", "number", "place"), [
+    ("En Málaga se practicaron 612 detenciones, la cifra más alta.", "612", "Málaga"),  # a place opening the text
+    ("Solo en la provincia de Valladolid se han contabilizado 58 víctimas.", "58", "Valladolid"),
+    ("En los once registros practicados en domicilios de Madrid y Alicante se hallaron armas.", "once", "Spain"),
+    ("El mes pasado, en un operativo similar en Celaya, la Fiscalía detuvo a otros nueve integrantes.", "nueve",
+     "Celaya"),
+    ("Elementos de la Fiscalía General del Estado de Guanajuato detuvieron a 27 presuntos integrantes.", "27",
+     "Guanajuato"),
+    ("Corea del Sur y Singapur registraron 412 y 266 detenciones, respectivamente.", "266", "Singapore"),
+])
+def test_places_of_fronted_phrases_agencies_and_lists(text: str, number: str, place: str) -> None:
+    assert place in _read(text)[number][1]
+
+
+@pytest.mark.parametrize(("text", "number", "measures"), [
+    ("En las diligencias fueron aprehendidas 12 personas.", "12", {"people", "arrests"}),
+    ("En Cádiz los arrestos aumentaron un 21 % hasta alcanzar los 389.", "389", {"arrests", "people"}),
+    ("En los inmuebles cateados, nueve en León, cuatro en Irapuato y tres en Celaya, se hallaron armas.", "cuatro",
+     {"searches"}),
+    ("Corea del Sur y Singapur registraron 412 y 266 detenciones, respectivamente.", "412", {"arrests"}),
+])
+def test_what_lists_and_totals_count(text: str, number: str, measures: set[str]) -> None:
+    assert _read(text)[number][0] == measures
+
+
+def test_a_quetzal_letter_and_a_term_changed_from_one_length_to_another() -> None:
+    found = {e.number.text: e.number for e in evidence(
+        "En Guatemala se incautaron alrededor de Q185 mil en efectivo. La Fiscalía rebajó de nueve a seis años "
+        "su petición.", "es")}
+    assert found["185 mil"].unit == "GTQ" and found["185 mil"].value == 185_000
+    assert found["nueve"].kind == "duration" and found["nueve"].unit == "years"

@@ -38,7 +38,7 @@ def _alternatives(phrases) -> str:
     return "|".join(sorted(spelled, key=len, reverse=True))
 
 
-_DIGITS = re.compile(r"(?<![\w.,/:\-])\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*(?![\w/]|[.,:]\d)")
+_DIGITS = re.compile(r"(?:(?<=[\u211a\u211d])|(?<![\w.,/:\-]))\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*(?![\w/]|[.,:]\d)")
 _SCALE_AFTER = re.compile(rf"{_SPACE}+({'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w)", re.I)
 _WORD_RUN = re.compile(rf"(?<!\w)(?:{WORD_PATTERN})(?:{_SPACE}+(?:y{_SPACE}+)?(?:{WORD_PATTERN}))*(?!\w)", re.I)
 _HALF = re.compile(rf"(?<!\w)medio{_SPACE}+(mill[oó]n|centenar|millar)(?!\w)", re.I)
@@ -126,6 +126,7 @@ def _word_value(words: str) -> float | None:
 
 def read_numbers(text: str) -> list[Number]:
     """Every number of a Spanish text, with its qualifier and kind, sorted by start."""
+    text = currencies.with_letter_signs(text)  # "Q185 mil" in Guatemala: same length, same offsets
     style = convention(text)
     found: list[Number] = []
     taken = bytearray(len(text) + 1)
@@ -154,12 +155,15 @@ def read_numbers(text: str) -> list[Number]:
 
 
 def _shared_units(text: str, numbers: list[Number]) -> list[Number]:
-    """"condenados a ocho y seis años": a bare number joined by "y" to one with a unit shares it."""
+    """"condenados a ocho y seis años", "rebajó de nueve a seis años": a bare number joined by
+    "y" to one with a unit, or changed into it, shares the unit."""
     out = list(numbers)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
+        changed = re.fullmatch(rf"{_SPACE}+a{_SPACE}+", text[a.end:b.start]) and re.search(
+            rf"\bde{_SPACE}+\Z", text[max(0, a.start - 4):a.start])
         if a.kind == "count" and b.kind in ("duration", "quantity") and a.high is None \
-                and re.fullmatch(rf"{_SPACE}+(?:y|e|o){_SPACE}+", text[a.end:b.start]):
+                and (re.fullmatch(rf"{_SPACE}+(?:y|e|o){_SPACE}+", text[a.end:b.start]) or changed):
             out[i] = replace(a, kind=b.kind, unit=b.unit)
     return out
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from validator.figures import currencies
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
 from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
+from validator.figures.respectively import respectively, share_nouns
 from validator.figures.numbers import Number
 from validator.figures.places import Place
 from validator.figures.scope import holding, place_names
@@ -85,7 +86,11 @@ _AMONG = re.compile(r"\b(?:entre|de)\s+(?:los|las|estos|estas)\s+(?:\d[\d.,]*\s+
 # Nouns for places that are searched: "registros en cinco inmuebles", "registraron 12 viviendas".
 _OF_THEM_FRONTED = re.compile(r"\b(?:de|entre)\s+(?:ellos|ellas|estos|estas)\s*,?\s*\Z", re.I)
 # "Las denuncias ... sumaron 2.870", "frente a las 1.940": a figure of the noun named before it.
-_TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó)|alcanz(?:a|an|aron|ó)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a)\s+"
+# A list of figures by place after what they count: ", nueve en León, cuatro en Irapuato y ".
+_ITEMS_SO_FAR = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+en\s+[^,;:()\d]+?\s*(?:,|\by\b)\s*)*")
+_PLACE_ITEM = re.compile(r"\s+en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])")
+_TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
+                       r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
 _COMPARED = re.compile(r"\b(?:frente\s+a|respecto\s+a|comparad[oa]s?\s+con|que)\s+(?:los|las)\s+\Z", re.I)
 _SEARCHED = frozenset("inmuebles inmueble viviendas vivienda domicilios domicilio pisos piso locales local naves nave "
@@ -98,11 +103,12 @@ _PLACE_LEAD = re.compile(
     r"(?:(?!(?:mientras|que|pero|aunque|donde|y|e|o|cuando)\b)[^\W\d_]+\s+){0,2}?)?"
     r"\s*(?:en|desde|de)\s+(?:(?:la|el|los|las|todo|toda|todo\s+el|toda\s+la)\s+)?(?:(?:provincias?|localidad(?:es)?|ciudad(?:es)?|municipios?|"
     r"comunidad(?:es)?(?:\s+autónomas?)?|regi[oó]n|regiones|estados?|departamentos?|pa[ií]s(?:es)?|capital|"
-    r"islas?|barrio|pueblo|villa|puerto)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?)?\Z", re.I)
+    r"islas?|barrio|pueblo|villa|puerto|domicilios?|viviendas?|inmuebles?|locales|local|naves?|establecimientos?|"
+    r"oficinas?|casas?|fincas?|almacenes|almacén|pisos?)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?)?\Z", re.I)
 _COORDINATED = re.compile(r"\b(?:y|e|o|u|pero|mientras|que|donde)\s", re.I)
 _HEADLINE_PLACE = re.compile(r"\ben\s+(?:(?:la|el)\s+)?\Z", re.I)
 _COLON_AFTER = re.compile(r"\s*:")
-_OPENING = re.compile(r"\s*(?:En|Desde)\b[^,;:()\d]{0,70}\Z")
+_OPENING = re.compile(r"\s*(?:(?:Solo|Sólo|Únicamente|También|Además|Ya|Solamente)\s+en\b|En|Desde)\b[^,;:()\d]{0,70}\Z")
 _ORIGIN = re.compile(r"\b(?:procedentes?\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de|natural(?:es)?\s+de|"
                      r"vecin[oa]s?\s+de|con\s+destino\s+a|rumbo\s+a|desde|nacionalidad)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
 _PLACE_TAIL = re.compile(r"\b(?:en|a)\s+(?:(?:el|la|los|las)\s+)?(?:(?:puerto|aeropuerto|provincia|localidad|ciudad|"
@@ -113,10 +119,13 @@ _JOIN = re.compile(r"\A\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e|o)\s+(?:(?:en|de)\s+)?
 _PLACE_OF = re.compile(r"\A\s*(?:en|desde)\s+(?:(?:la|el|los|las|un|una|unos|unas|todo|toda)\s+)?"
                        r"(?:[^\W\d_]+\s+){1,2}?(?:de|del)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
 _FRONTED = re.compile(r"(?:\A|[,;:]\s*|\b(?:mientras\s+que|mientras|y|pero)\s+)(?:en|desde)\s+(?:(?:la|el)\s+)?"
-                      r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z", re.I)
+                      r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z"
+                      r"|(?:\A|[,;:]\s*)(?:en|durante|tras)\s+(?:un|una|el|la|los|las)\s+[^,;:()\d]{1,40}?\ben\s+"
+                      r"(?:(?:la|el)\s+)?\Z", re.I)
 _AGENCY = re.compile(r"\b(?:polic[ií]as?|autoridades|agentes|investigadores|fiscal[ií]a|fuerzas|cuerpos|"
                      r"gendarmer[ií]a|carabineros|guardia|justicia|tribunales|jueces|fiscales|ministerio|"
-                     r"polic[ií]a\s+(?:nacional|federal|judicial))\s+(?:[\w]+\s+)?(?:de\s+(?:la\s+|el\s+)?)?\Z", re.I)
+                     r"polic[ií]a\s+(?:nacional|federal|judicial))\s+(?:[\w]+\s+)?(?:(?:de|del)\s+(?:la\s+|el\s+)?"
+                     r"(?:(?:Estado|Provincia|Departamento|Región|Distrito)\s+de\s+)?)?\Z", re.I)
 _SEAT = re.compile(r"\b(?:sede|sedes|oficinas?|embajada|cuartel\s+general)\s+(?:\w+\s+)?(?:en|de)\s+(?:la\s+|el\s+)?\Z",
                    re.I)
 _VALUED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:valorad[oa]s?\s+en|tasad[oa]s?\s+en|por\s+(?:un\s+)?valor\s+de|"
@@ -197,17 +206,17 @@ def evidence(text: str) -> tuple[Evidence, ...]:
         for number in (n for n in numbers if start <= n.start < end):
             found = _read(sentence, number)
             sentence.previous.append(found)
-            out.append(found)
             if found.number.kind == "count" and found.measures & {"arrests", "suspects", "victims", "people"}:
                 last_person = found
-        _share_tails(sentence, out)
+        _share_tails(sentence)
+        out.extend(respectively(text, start, end, share_nouns(text, sentence.previous), sentence.places))
         carried = _scope_left(sentence) or carried
     return tuple(out)
 
 
 def _local_peso(places: list[Place]) -> str | None:
     """The peso a bare "$" is in a report about one peso country ("$48.650.000" in Rosario)."""
-    return currencies.local_currency({p.country for p in places}, currencies.PESO_COUNTRIES)
+    return currencies.local_currency([p.country for p in places], currencies.PESO_COUNTRIES)
 
 
 def _peso(text: str, number: Number, peso: str | None) -> Number:
@@ -225,7 +234,7 @@ _BARE_PESOS = re.compile(r"\s*(?:(?:millones|mil|millón)\s+)?(?:de\s+)?pesos\b(
                          r"chilenos|uruguayos|filipinos|cubanos|dominicanos))", re.I)
 
 
-def _share_tails(s: _Sentence, out: list[Evidence]) -> None:
+def _share_tails(s: _Sentence) -> None:
     """"S/ 86.300 y 2.400 dólares en efectivo": amounts joined by "y" share what the last is of."""
     found = s.previous
     for i in range(len(found) - 2, -1, -1):
@@ -235,7 +244,6 @@ def _share_tails(s: _Sentence, out: list[Evidence]) -> None:
                                                  s.text[_after_unit(s.text, a.number):b.number.start]):
             shared = replace(a, measures=b.measures, noun=b.noun, reason=f"{a.reason}, of '{b.noun}' as what follows")
             found[i] = shared
-            out[out.index(a)] = shared
 
 
 def _articles(text: str, numbers: list[Number]) -> list[Number]:
@@ -388,6 +396,8 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
             measure = event.measure
             if phrase.head in _CHILDREN and event.text.lower() in _CHILD_VICTIM_CUES:
                 measure = "victims"  # "14 menores identificados": children identified are victims
+            elif measure == "seized_items":
+                measure = "arrests"  # "fueron aprehendidas 12 personas": persons seized are arrested
             return frozenset({"people", measure}), f"event '{event.text}' on '{phrase.head}'", event, False
         parent = _parent(s, begin)
         if parent is not None and _BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 45), begin):
@@ -444,10 +454,21 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if _TOTALLED.search(s.text, max(s.start, begin - 30), begin) and (earlier := _measure_before(s, begin)):
         return frozenset({earlier[1]}), f"'{earlier[0]}' totalled", None, False
     if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (earlier := _measure_before(s, begin)):
-        return frozenset({earlier[1]}), f"the figure of '{earlier[0]}' earlier before", None, False
+        return frozenset({earlier[1]}), f"the figure of '{earlier[0]}' named before", None, False
     if _with_place(s, begin) is not None and (earlier := _measure_before(s, begin)) is not None:
-        return frozenset({earlier[1]}), f"'{earlier[0]}' earlier before, 'con {number.text}'", None, False
+        return frozenset({earlier[1]}), f"'{earlier[0]}' named before, 'con {number.text}'", None, False
+    if _PLACE_ITEM.match(s.text, number.end) and (listed := _listed_after_comma(s, begin)) is not None:
+        # "En los inmuebles cateados, nueve en León, cuatro en Irapuato": the searches, by place
+        return frozenset({listed[1]}), f"'{listed[0]}', by place", None, True
     return frozenset(), "no noun", None, False
+
+
+def _listed_after_comma(s: _Sentence, begin: int) -> tuple[str, str] | None:
+    """The measure named right before a comma that opens a list of "N en PLACE" items ending at `begin`."""
+    for cue in reversed(s.cues):
+        if cue.end <= begin:
+            return (cue.text, cue.measure) if _ITEMS_SO_FAR.fullmatch(s.text, cue.end, begin) else None
+    return None
 
 
 def _governing_place(s: _Sentence, begin: int) -> list[Place]:
@@ -560,8 +581,8 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
     if fronted:
         return fronted
     agency = [p for p in s.agencies if p.start < begin and _AGENCY.search(s.text, max(s.start, p.start - 40), p.start)]
-    agency += [p for p in s.places if p.start < begin and p.level == "country"
-               and _AGENCY.search(s.text, max(s.start, p.start - 40), p.start)]
+    agency += [p for p in s.places if p.start < begin
+               and _AGENCY.search(s.text, max(s.start, p.start - 50), p.start)]
     agency = [p for p in agency if len(_group(s, p)) == 1 and not _listed_after(s, p)]
     if agency:
         return [max(agency, key=lambda p: p.start)]
