@@ -150,3 +150,12 @@ def test_a_quetzal_letter_and_a_term_changed_from_one_length_to_another() -> Non
         "su petición.", "es")}
     assert found["185 mil"].unit == "GTQ" and found["185 mil"].value == 185_000
     assert found["nueve"].kind == "duration" and found["nueve"].unit == "years"
+
+
+def test_ages_joined_by_y_and_a_list_of_nationalities_that_goes_on() -> None:
+    found = evidence("Lo dirigían dos hermanos, de 34 y 29 años. Había fotos de niños de entre 3 y 12 años. "
+                     "De las víctimas rescatadas, 26 son guatemaltecas, nueve hondureñas y tres nicaragüenses. "
+                     "Entre los capturados figuran dos ciudadanos ecuatorianos.", "es")
+    read = {e.number.text: e.measures for e in found}
+    assert "34" not in read and "3 y 12" not in read  # ages are no figures
+    assert read["nueve"] == {"people", "victims"} and read["dos"] == {"people", "arrests"}

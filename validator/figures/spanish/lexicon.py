@@ -94,7 +94,7 @@ MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agost
 
 # Before an age: "un hombre de 45 años", "de entre 20 y 40 años", "con 17 años", "edades de".
 AGE_BEFORE = (r"(?:\b(?:de|con|entre|edad|edades|tiene|tenía|tenia|cumplidos)\s+(?:entre\s+)?"
-              r"|\b(?:de|y)\s+\d{1,3}\s+(?:y|a)\s+)\Z")
+              r"|\b(?:de|y|entre)\s+\d{1,3}\s+(?:y|a)\s+)\Z")
 
 # Words before a number that names rather than counts.
 LABEL_BEFORE = (r"\b(?:a\s+trav[ée]s\s+del|llam\w*\s+al|marcando\s+el|art[íi]culos?|art\.|n[úu]mero|n[úu]m\.|n\.?\s?[ºo°]|expedientes?|diligencias|"

@@ -162,9 +162,9 @@ def _shared_units(text: str, numbers: list[Number]) -> list[Number]:
         a, b = out[i], out[i + 1]
         changed = re.fullmatch(rf"{_SPACE}+a{_SPACE}+", text[a.end:b.start]) and re.search(
             rf"\bde{_SPACE}+\Z", text[max(0, a.start - 4):a.start])
-        if a.kind == "count" and b.kind in ("duration", "quantity") and a.high is None \
+        if a.kind == "count" and b.kind in ("duration", "quantity", "age") and a.high is None \
                 and (re.fullmatch(rf"{_SPACE}+(?:y|e|o){_SPACE}+", text[a.end:b.start]) or changed):
-            out[i] = replace(a, kind=b.kind, unit=b.unit)
+            out[i] = replace(a, kind=b.kind, unit=b.unit)  # "de 34 y 29 años": two ages
     return out
 
 

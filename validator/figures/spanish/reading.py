@@ -89,6 +89,8 @@ _OF_THEM_FRONTED = re.compile(r"\b(?:de|entre)\s+(?:ellos|ellas|estos|estas)\s*,
 # A list of figures by place after what they count: ", nueve en León, cuatro en Irapuato y ".
 _ITEMS_SO_FAR = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+en\s+[^,;:()\d]+?\s*(?:,|\by\b)\s*)*")
 _PLACE_ITEM = re.compile(r"\s+en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])")
+# Between one item of a list of figures and the next: "26 son guatemaltecas, nueve".
+_LISTED_AFTER = re.compile(r"[^\d;:()]{0,40}?(?:,|\by\b|\be\b)\s*", re.I)
 _TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
                        r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
@@ -400,9 +402,15 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
                 measure = "arrests"  # "fueron aprehendidas 12 personas": persons seized are arrested
             return frozenset({"people", measure}), f"event '{event.text}' on '{phrase.head}'", event, False
         parent = _parent(s, begin)
-        if parent is not None and _BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 45), begin):
+        if parent is not None and (_BREAKDOWN_OPEN.search(s.text, max(s.start, begin - 45), begin) or (
+                parent.partial and _LISTED_AFTER.fullmatch(s.text, parent.number.end, begin))):
+            # "de las víctimas rescatadas, 26 son guatemaltecas, nueve hondureñas": the list goes on
             return frozenset({"people"} | (parent.measures & {"arrests", "suspects", "victims"})), \
                 f"breakdown of '{parent.number.text}'", None, True
+        among = _AMONG.search(s.text, max(s.start, begin - 60), begin)
+        if among is not None and (named := noun_of(among.group(1)) or _cue_of(among.group(1))) in (
+                "arrests", "suspects", "victims"):  # "Entre los capturados figuran dos ciudadanos ecuatorianos"
+            return frozenset({"people", named}), f"part of the '{among.group(1)}'", None, True
         return frozenset({"people"}), f"noun '{phrase.head}'", None, False
     if phrase.head is not None:
         if before is not None and before.measure == "victims" and _PERSONAL_A.fullmatch(s.text[before.end:begin]) \
