@@ -95,7 +95,24 @@ CASES = [
     ("Officers seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023.", "1.3", {"methamphetamine"}, ()),
     ("The agency said cocaine seizures fell 12% to 63.4 tonnes.", "63.4", {"cocaine"}, ()),
     ("Agents seized R$4.2 million and US$310,000 in cash.", "4.2 million", {"cash"}, ()),
+    ("Cash in several currencies worth 1.4 million euros in all was also taken.", "1.4 million", {"cash"}, ()),
+    # an event word as the noun, and its own predicate too; a partitive of an event word
+    ("The 17 accused were picked up earlier this month.", "17", {"arrests", "people", "suspects"}, ()),
+    ("Twenty-one of the 36 arrested are Chinese nationals.", "Twenty-one", {"arrests", "people"}, ()),
+    # a list of persons goes on; "N of them were youths" after a count of charges
+    ("Of those rescued, 187 were Chinese, 96 Vietnamese and 58 Indonesian.", "96", {"people", "victims"}, ()),
+    ("Those arrested face a combined 1,470 charges, and 37 of them were youths under 18.", "37",
+     {"arrests", "people"}, ()),
+    ("Police seized 12 firearms, four of them rifles.", "four", {"firearms", "seized_items"}, ()),
+    ("In a separate operation, rangers in Kwale arrested two men.", "two", {"arrests", "people"}, ("Kwale", "Kenya")),
 ]
+
+
+def test_a_share_of_the_figure_before_and_an_age_limit():
+    found = _read("Analysts found 2,100 images. Roughly 40% of those were graded Category A. "
+                  "Of the arrested, 37 were youths under 18.")
+    assert found["40"][0] == {"images"}
+    assert "18" not in found  # "youths under 18": an age
 
 
 def test_an_article_whose_noun_another_predicate_governs_is_no_count():

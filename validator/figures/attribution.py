@@ -103,7 +103,7 @@ AMOUNT_KINDS = frozenset({*CLAIM_KINDS, "money", "quantity", "percent"})
 # "80% of the files", "€500,000 in cash", "$2m worth of".
 _AMOUNT_TAIL = re.compile(
     r"(?:\s?%|\s+(?:per\s?cent|percent)\b|\s*(?:metric\s+)?[^\W\d_]+)?(?:\s+worth)?"
-    r"\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?", re.I)
+    r"\s+(?:of|in)\s+(?:(?:the|its|their|all|those|these)\s+)?", re.I)
 
 
 def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
@@ -129,9 +129,11 @@ _MOVED_TO = re.compile(r"\b(fell|rose|dropped|declined|decreased|increased|climb
 _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:(?:a|an|the)\s+)?"
                             r"(?:\w+\s+)?\Z|\b(?:compared\s+with|compared\s+to|against|versus|from)\s+(?:(?:a|an|the)\s+)?\Z",
                             re.I)
-_VALUE_OF = re.compile(r"\b([^\W\d_]+)\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of)\s+"
-                       r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z",
-                       re.I)
+# "assets worth", "Cash in several currencies worth": the noun before, else past a phrase of its own
+_WORTH = (r"\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of)\s+"
+          r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z")
+_VALUE_OF = re.compile(rf"\b([^\W\d_]+){_WORTH}", re.I)
+_VALUE_OF_PAST = re.compile(rf"\b([^\W\d_]+)\s+(?:in|of|from)(?:\s+[^\W\d_]+){{1,3}}?{_WORTH}", re.I)
 def _local_dollar(places: list[Place]) -> str | None:
     """The dollar a bare "$" means in a text about one dollar country that never names the US."""
     named = [p.country for p in places]
@@ -235,10 +237,12 @@ class _Reading(Scoping):
         """The noun an amount is the value of, written before it ("assets worth €1.4 million")."""
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         sign = amounts.sign_before(self.text, number.start)
-        m = _VALUE_OF.search(self.text, max(self.start, begin - 60), min(begin, sign) if sign is not None else begin)
-        if m is None or (measure := noun_measure(m.group(1))) is None:
-            return None
-        return Phrase(number.end, m.group(1), measure)
+        end = min(begin, sign) if sign is not None else begin
+        for pattern in (_VALUE_OF, _VALUE_OF_PAST):
+            m = pattern.search(self.text, max(self.start, begin - 60), end)
+            if m is not None and (measure := noun_measure(m.group(1))) is not None:
+                return Phrase(number.end, m.group(1), measure)
+        return None
 
     def read_amount(self, number: Number, previous: list[Evidence] | None = None) -> Evidence:
         """Money, a quantity or a percentage: what it is an amount of, if a noun says so
@@ -249,10 +253,11 @@ class _Reading(Scoping):
         if phrase is None or phrase.measure is None:
             named = self._valued(number)  # "assets worth €1.4 million", "cash amounting to SEK 740,000"
             phrase = named if named is not None else phrase
-        if (phrase is None or phrase.measure is None) and number.kind == "percent" and previous \
-                and _OF_THEM.match(self.text, number.end) and previous[-1].measures:
+        before = previous[-1] if previous else self.last_counted  # "... 2,100 images. Roughly 40% of those"
+        if (phrase is None or phrase.measure is None) and number.kind == "percent" and before is not None \
+                and _OF_THEM.match(self.text, number.end) and before.measures:
             # "90,000 vehicles were stolen, roughly 40 per cent of them in Ontario"
-            base, of_them = previous[-1], _OF_THEM.match(self.text, number.end)
+            base, of_them = before, _OF_THEM.match(self.text, number.end)
             assert of_them is not None  # tested above
             phrase = Phrase(of_them.end(), base.noun, sorted(base.measures)[0])
         measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()

@@ -115,6 +115,7 @@ _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organi
 _NOT_ADVERBS = frozenset("family elderly deadly daily weekly monthly yearly quarterly costly friendly early "
                          "burly unruly lonely holy assembly supply rally".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|with|from|into|inside|near|by|of|for|to)\s+\Z", re.I)
+_OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those)\s+(?:were|are|was)\s+(?:\w+\s+)??([^\W\d_]+)", re.I)
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
                          r"|the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+"
@@ -132,6 +133,7 @@ _GOVERN_GAP = re.compile(
 _PREDICATE_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?"  # "Twenty-one of them were detained"
     r"(?:\s+(?:who|that)\s+[^,;:()\d]{1,60}?(?=\s+(?:was|were|is|are|has|have|had)\s))?"  # "a man who led the group was"
+    r"(?:\s+whose\s+[^,;:()\d]{1,60}?,)?"  # "a Mexican citizen whose name was not released,"
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
     # "with interests in fishing,", "of the kit were"
@@ -232,6 +234,9 @@ class Counting(Sentence):
         partitive = _OF_NUMBER.match(self.text, pos, self.end)
         if partitive is not None and partitive.end() in self._number_ends:  # "14 of Germany's 16 states"
             found = self._run(self._number_ends[partitive.end()])
+            cue = next(iter(cues_between(self.cues, found.end - len(found.head or ""), found.end)), None)
+            if found.head is not None and found.measure is None and cue is not None and cue.measure in EVENTS:
+                return Phrase(found.end, None, None, cue)  # "Twenty-one of the 36 arrested"
             if found.head is not None:
                 return found
         found = self._run(pos, verbs_first=number.text.lower() not in ("a", "an"))
@@ -315,8 +320,9 @@ class Counting(Sentence):
         """Nouns joined to the head with commas and a last "and"/"or", none of them a verb,
         a function word or the start of another counted phrase."""
         m = _GROUP_OF_NOUNS.match(self.text, end, self.end)
-        if m is None or _NUMBER_AFTER.match(self.text, m.end(), self.end):
-            return None
+        if m is None or _NUMBER_AFTER.match(self.text, m.end(), self.end) or any(
+                n.start < m.end() and n.end > end for n in self.number_list):
+            return None  # "2,300 victims, and hundreds more": another number, not a noun joined
         for word in _WORD.finditer(m.group()):
             w = word.group().lower()
             if w in ("and", "or"):
@@ -347,13 +353,13 @@ class Counting(Sentence):
     def events(self, number: Number, phrase: Phrase, previous: list[Evidence]) -> tuple[Cue, ...]:
         """The event words governing the number's phrase: the verb or event noun right before
         it and its own predicate; failing both, that of the phrase it is coordinated with."""
-        if phrase.event is not None:
-            return (phrase.event,)
         text = self.text
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         found: list[Cue] = []
+        if phrase.event is not None:  # "the 17 accused were picked up": accused, and arrested
+            found.append(phrase.event)
         before = [c for c in self.cues if c.end <= begin and c.measure in EVENTS]
-        if before and (_GOVERN_GAP.fullmatch(text, before[-1].end, begin)
+        if phrase.event is None and before and (_GOVERN_GAP.fullmatch(text, before[-1].end, begin)
                        or (_AMONG_THOSE.search(text, self.start, before[-1].start)
                            and _AMONG_GAP.fullmatch(text, before[-1].end, begin))):
             found.append(before[-1])
@@ -376,7 +382,8 @@ class Counting(Sentence):
         found = [self._as_noun(c) for c in found]
         if phrase.head is not None and phrase.head.split()[-1].lower() in CHILDREN:
             found = [Cue(c.start, c.end, c.text, "victims") if c.measure == "suspects" else c for c in found]
-        if not found and previous and previous[-1].event is not None:
+        if not found and previous and previous[-1].event is not None \
+                and not _PRONOUN_OF.match(text, self._number_end(begin)):  # "seized 12 firearms, four of them rifles"
             gap_start = self.phrase_ends.get(previous[-1].number.start, previous[-1].number.end)
             if gap_start <= begin and (_COORDINATED.search(text, gap_start, begin)
                                        and not _HARD_BREAK.search(text, gap_start, begin)
@@ -421,11 +428,18 @@ class Counting(Sentence):
             if parent is not None and parent[1] == "breakdown" and (not own or parent[0].measures & PERSONLIKE):
                 # persons break down persons: "40 people were held. Twelve women ..."; not offences
                 return own | set(parent[0].measures), f"'{phrase.head}', breakdown of '{parent[2]}'"
+            if parent is not None and own == {"people"} and (parent[0].partial or parent[1] == "continues") \
+                    and parent[0].measures & PERSONLIKE:
+                # "Of those rescued, 187 were Chinese, 96 Vietnamese": the list of persons goes on
+                return own | set(parent[0].measures), f"'{phrase.head}', as '{parent[2]}' before it"
             if phrase.measure is not None:
                 return own, f"noun '{phrase.head}'"
             return set(), f"unknown noun '{phrase.head}'"
         if events:
             return {c.measure for c in events}, f"event {said}"
+        if parent is not None and not parent[0].measures & PERSONLIKE and (
+                persons := self._persons_of_them(number, parent[0])) is not None:
+            return persons  # "Those arrested face 1,470 charges, and 37 of them were youths"
         if parent is not None:
             return set(parent[0].measures), f"{parent[1]} of '{parent[2]}'"
         if (apposed := _IN_ALL.match(self.text, number.end, self.end)) is not None:
@@ -470,6 +484,18 @@ class Counting(Sentence):
             or _PRONOUN_OF.match(self.text, self._number_end(begin))  # "212 arrests, 47 of them for..."
         how = "breakdown" if broken or (parent.partial and "breakdown" in parent.reason) else "continues"
         return parent, how, self.text[parent.number.start:parent.number.end]
+
+    def _persons_of_them(self, number: Number, parent: Evidence) -> tuple[set[str], str] | None:
+        """"N of them were youths" after a count of things, in a sentence that names persons
+        before it ("Those arrested"): the persons, not the things."""
+        said = _OF_THEM_WERE.match(self.text, number.end, self.end)
+        if said is None or noun_measure(said.group(1)) not in PERSONS:
+            return None
+        named = [c for c in self.cues if self.start <= c.start and c.end <= parent.number.start
+                 and c.measure in PERSON_EVENTS]
+        if not named:
+            return None
+        return {"people", named[-1].measure}, f"'{said.group(1)}' of those '{named[-1].text}'"
 
     def _number_end(self, begin: int) -> int:
         """Where the number starting at `begin` (or whose qualifier does) ends."""

@@ -572,6 +572,10 @@ def _noun_index(language: str = "en") -> dict[str, str]:
     return _owners("noun", lambda measure: measure.nouns_in(language))
 
 
+# Drugs by name: each is a kind of "drugs", the measure of the generic word.
+NAMED_DRUGS = ("cocaine", "heroin", "cannabis", "methamphetamine", "amphetamine", "ecstasy", "fentanyl")
+
+
 def noun_measure(phrase: str, language: str = "en") -> str | None:
     """The measure a head noun counts ("clips" -> "videos", "investigator" -> "officers")."""
     return _noun_index(language).get(normalize(phrase))

@@ -34,6 +34,7 @@ _AGE_BEFORE_RE = re.compile(
 # "of whom two dozen were under 21", "the youngest person arrested is 19"
 _AGE_LIMIT_BEFORE_RE = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|being)\s+(?:aged\s+)?(?:under|over|below|above)"
+    r"|\b(?:youths?|children|minors|boys|girls|teenagers|juveniles|people|persons)\s+(?:aged\s+)?(?:under|over|below)"
     r"|\b(?:youngest|oldest)\b[^.;:!?\n]{0,50}?\b(?:is|was|are|were)(?:\s+(?:aged|just|only))?)"
     r"\s+\Z",
     _I,

@@ -57,7 +57,13 @@ def share_nouns(text: str, found: list[Evidence]) -> list[Evidence]:
         bare = a.noun is None if a.number.kind == "count" else not a.measures
         between = _BETWEEN_NUMBERS if a.number.kind == "count" else _BETWEEN_AMOUNTS
         if bare and b.noun is not None and between.fullmatch(text, _unit_end(text, a), b.start):
-            out[i] = replace(a, measures=b.measures, noun=b.noun, reason=f"'{b.noun}', as the number after it")
+            # "rescatadas cinco y dos personas": both persons, both rescued
+            event = (a.measures if a.event is not None and a.number.kind == "count" and b.measures <= {"people"}
+                     else frozenset())  # persons take the event; "registraron 412 y 266 detenciones" does not
+            out[i] = replace(a, measures=b.measures | event, noun=b.noun,
+                             reason=f"'{b.noun}', as the number after it")
+            if event:
+                out[i + 1] = replace(b, measures=b.measures | event, event=a.event)
     return out
 
 

@@ -37,7 +37,7 @@ _PLACE_HEADS = frozenset("provinces province states state regions region cities 
                          "counties county districts district municipalities municipality ports islands "
                          "countries".split())
 # "the southern Spanish city of", "the port of": what may stand between "in" and a place.
-_PLACE_NOUN = (r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+_PLACE_NOUN = (r"(?:the\s+|an?\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
                r"north-?east|north-?west|south-?east|south-?west|downtown|greater|rural|suburban|outer|inner)\s+)?"
                r"(?:(?:[\w'’\-]+\s+){0,3}(?:city|cities|town|towns|village|villages|province|provinces|state|"
                r"states|region|regions|county|counties|capital|district|districts|department|departments|area|"
@@ -45,7 +45,8 @@ _PLACE_NOUN = (r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|easter
 _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|officials|forces|"
            r"guard|gendarmerie|detectives|operation|investigation|crackdown|raids?|searches|"
            r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
-           r"law enforcement|army|military|navy|coastguard|directorate|command|division|commission)")
+           r"law enforcement|army|military|navy|coastguard|directorate|command|division|commission|"
+           r"rangers|troops|soldiers|wardens|marines|inspectors)")
 _AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at|across|throughout)\s+{_PLACE_NOUN}", re.I)
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"

@@ -159,3 +159,22 @@ def test_ages_joined_by_y_and_a_list_of_nationalities_that_goes_on() -> None:
     read = {e.number.text: e.measures for e in found}
     assert "34" not in read and "3 y 12" not in read  # ages are no figures
     assert read["nueve"] == {"people", "victims"} and read["dos"] == {"people", "arrests"}
+
+
+def test_one_more_a_short_number_word_and_figures_by_place_in_brackets() -> None:
+    read = _read("Hubo nueve registros: cinco en Sabadell, dos en Terrassa, uno en Mataró y otro en Granollers. "
+                 "Se intervinieron veintiún ordenadores portátiles. La mayoría de los perjudicados reside en "
+                 "la Comunidad de Madrid (118) y Andalucía (96).")
+    assert read["otro"][0] == {"searches"} and "Granollers" in read["otro"][1]
+    assert "veintiún" in read and read["118"][0] >= {"victims"} and "Andalusia" in read["96"][1]
+
+
+def test_the_drug_referred_back_to_persons_rescued_together_and_a_country_as_a_whole() -> None:
+    read = _read("Interceptaron una narcolancha con 87 fardos de hachís. La droga arrojó un peso total de 2.640 "
+                 "kilos. En Tehuacán y Atlixco fueron rescatadas cinco y dos personas, respectivamente. "
+                 "")
+    assert read["2.640"][0] == {"cannabis"}
+    assert read["cinco"][0] == {"people", "victims"} == read["dos"][0]
+    argentine = _read("La Policía Federal detuvo a 12 personas en Mendoza y a otras tres en Salta, en Argentina.\n\n"
+                      "Según la Procuraduría, el año pasado se rescató en todo el país a 1.180 víctimas.")
+    assert argentine["1.180"][1] == ("Argentina",)

@@ -118,8 +118,10 @@ def _digit_value(written: str, style: str) -> float | None:
 def _word_value(words: str) -> float | None:
     from text_to_num import text2num
 
+    written = " ".join(words.lower().split())
+    written = re.sub(r"\bveinti[uú]n\b", "veintiuno", written)  # "veintiún ordenadores": text2num knows the long form
     try:
-        return float(text2num(" ".join(words.lower().split()), "es"))
+        return float(text2num(written, "es"))
     except (ValueError, IndexError):
         return None
 

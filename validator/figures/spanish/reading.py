@@ -17,12 +17,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from validator.figures import currencies
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
-from validator.figures.measures import Cue, find_cues, longest_noun, noun_measure, vocabulary
+from validator.figures.measures import NAMED_DRUGS, Cue, find_cues, longest_noun, noun_measure, vocabulary
 from validator.figures.respectively import respectively, share_nouns
 from validator.figures.numbers import Number
 from validator.figures.places import Place
@@ -84,6 +85,9 @@ _FIGURE_OF = re.compile(r"\b(?:n[úu]mero|cifra|total|balance|recuento)\b[^.;\d]
 _AMONG = re.compile(r"\b(?:entre|de)\s+(?:los|las|estos|estas)\s+(?:\d[\d.,]*\s+)?([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,?\s*"
                     r"(?:(?:hay|había|habia|figuran|figuraban|se\s+encuentran|están|estaban)\s+)?\Z", re.I)
 # Nouns for places that are searched: "registros en cinco inmuebles", "registraron 12 viviendas".
+# A sentence opening on "the persons of the sentence before": "Entre ellos figuran dos españoles".
+_THEM_OPENING = re.compile(r"\s*(?:de|entre)\s+(?:ellos|ellas|estos|estas)\s*,?\s*(?:(?:figuran|figuraban|hay|había|"
+                           r"se\s+encuentran|se\s+encontraban|están|estaban|se\s+cuentan)\s+)?\Z", re.I)
 _OF_THEM_FRONTED = re.compile(r"\b(?:de|entre)\s+(?:ellos|ellas|estos|estas)\s*,?\s*\Z", re.I)
 # "Las denuncias ... sumaron 2.870", "frente a las 1.940": a figure of the noun named before it.
 # A list of figures by place after what they count: ", nueve en León, cuatro en Irapuato y ".
@@ -91,6 +95,9 @@ _ITEMS_SO_FAR = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+en\s+[^,;:()\d]+?\s*(?:,|\by\
 _PLACE_ITEM = re.compile(r"\s+en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])")
 # Between one item of a list of figures and the next: "26 son guatemaltecas, nueve".
 _LISTED_AFTER = re.compile(r"[^\d;:()]{0,40}?(?:,|\by\b|\be\b)\s*", re.I)
+_ONE_MORE = re.compile(r"(?:,|\by)\s+(otr[oa])\s+(?=en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))", re.I)
+_NATIONWIDE = re.compile(r"\ben\s+todo\s+el\s+pa[ií]s\b|\ba\s+nivel\s+nacional\b|\ben\s+el\s+conjunto\s+del\s+pa[ií]s\b",
+                         re.I)
 _TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
                        r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
@@ -182,6 +189,7 @@ class _Sentence:
     carried: list[Place]
     previous: list[Evidence] = field(default_factory=list)
     last_person: Evidence | None = None  # the last figure of persons before this sentence
+    home: str | None = None  # the country the text is about, if one stands out
 
 
 @lru_cache(maxsize=256)
@@ -196,6 +204,7 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     out: list[Evidence] = []
     carried: list[Place] = []
     last_person: Evidence | None = None
+    home = _home_country(places)
     last = 0
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
@@ -205,6 +214,7 @@ def evidence(text: str) -> tuple[Evidence, ...]:
                              [p for p in places if start <= p.start < end],
                              [p for p in agencies if start <= p.start < end], carried)
         sentence.last_person = last_person
+        sentence.home = home
         for number in (n for n in numbers if start <= n.start < end):
             found = _read(sentence, number)
             sentence.previous.append(found)
@@ -269,6 +279,8 @@ def _articles(text: str, numbers: list[Number]) -> list[Number]:
                                              or not _SINGULAR_AHEAD.match(text, word.end()))):
             continue
         out.append(Number(m.start(), m.start() + len(m.group(1)), 1.0, "count", text=m.group(1)))
+    for m in _ONE_MORE.finditer(text):  # "uno en Mataró y otro en Granollers": one more
+        out.append(Number(m.start(1), m.end(1), 1.0, "count", text=m.group(1)))
     return out
 
 
@@ -411,6 +423,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         if among is not None and (named := noun_of(among.group(1)) or _cue_of(among.group(1))) in (
                 "arrests", "suspects", "victims"):  # "Entre los capturados figuran dos ciudadanos ecuatorianos"
             return frozenset({"people", named}), f"part of the '{among.group(1)}'", None, True
+        if s.last_person is not None and not s.previous and _THEM_OPENING.match(s.text, s.start, begin):
+            whole = s.last_person  # "... detuvieron a cinco implicados. Entre ellos figuran dos españoles"
+            return whole.measures | {"people"}, f"part of '{whole.number.text}'", None, True
         return frozenset({"people"}), f"noun '{phrase.head}'", None, False
     if phrase.head is not None:
         if before is not None and before.measure == "victims" and _PERSONAL_A.fullmatch(s.text[before.end:begin]) \
@@ -465,10 +480,23 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         return frozenset({earlier[1]}), f"the figure of '{earlier[0]}' named before", None, False
     if _with_place(s, begin) is not None and (earlier := _measure_before(s, begin)) is not None:
         return frozenset({earlier[1]}), f"'{earlier[0]}' named before, 'con {number.text}'", None, False
+    if any(re.fullmatch(r"\s*\(\s*", s.text[p.end:begin]) for p in s.places if p.end <= begin) \
+            and (earlier := _measure_before(s, begin)) is not None:
+        # "los perjudicados reside en la Comunidad de Madrid (118), Andalucía (96)"
+        return frozenset({earlier[1]}), f"'{earlier[0]}' named before, by place", None, True
     if _PLACE_ITEM.match(s.text, number.end) and (listed := _listed_after_comma(s, begin)) is not None:
         # "En los inmuebles cateados, nueve en León, cuatro en Irapuato": the searches, by place
         return frozenset({listed[1]}), f"'{listed[0]}', by place", None, True
     return frozenset(), "no noun", None, False
+
+
+def _drug_named_before(text: str, pos: int) -> tuple[str, str] | None:
+    """The drug named last before `pos`, which "la droga" after it refers back to."""
+    for m in reversed(list(_WORD.finditer(text, max(0, pos - 1500), pos))):
+        found = noun_measure(m.group(), "es")
+        if found in NAMED_DRUGS:
+            return m.group(), found
+    return None
 
 
 def _listed_after_comma(s: _Sentence, begin: int) -> tuple[str, str] | None:
@@ -594,7 +622,20 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
     agency = [p for p in agency if len(_group(s, p)) == 1 and not _listed_after(s, p)]
     if agency:
         return [max(agency, key=lambda p: p.start)]
+    nationwide = _NATIONWIDE.search(s.text, s.start, s.end)
+    if s.home is not None and nationwide is not None and not s.carried:
+        # "se rescató en todo el país a 1.180 víctimas", in a report about Argentina
+        return [Place(nationwide.start(), nationwide.end(), nationwide.group(), s.home, s.home, "country")]
     return list(s.carried)
+
+
+def _home_country(places: list[Place]) -> str | None:
+    """The country a text is about: named, by itself or its places, at least twice and twice
+    as often as any other."""
+    ranked = Counter(p.country for p in places).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _joint(s: _Sentence, group: list[Place]) -> bool:
@@ -702,8 +743,11 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
             head, measure = valued.group(1).lower(), found
         elif _WEIGHT_OF.search(s.text, max(s.start, begin - 40), begin) and (named := _measure_before(s, begin)):
             head, measure = named[0].lower(), named[1]  # "87 fardos de hachís con un peso total de 2.610 kilos"
-    measures = frozenset({measure}) if measure else frozenset()
     reason = f"{number.kind} of '{head}'" if head else number.kind
+    if measure == "drugs" and (named := _drug_named_before(s.text, begin)) is not None:
+        # "87 fardos de hachís ... La droga arrojó un peso total de 2.640 kilos"
+        measure, reason = named[1], f"{reason}, the '{named[0]}' named before"
+    measures = frozenset({measure}) if measure else frozenset()
     group = _where(s, number, pos)
     joint = _joint(s, group)
     part = None
