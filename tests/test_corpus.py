@@ -151,8 +151,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                            "unknown"),
     "g3-braces-w.age-as-count": ("V002", "'patients over 75': an age after 'over' reads as a count of the "
                                  "sentence's calls, so the slip is caught as a measure, not as an age"),
-    "h1-w.phones-as-computers": ("", "'611 mobile phones and 380 computers': phones and computers are both "
-                                 "devices in the vocabulary"),
     "h1-w.terabytes-as-devices": ("V001", "'68 terabytes' claimed as devices: the quote's number is a quantity of "
                                   "data (V001, not V002)"),
     "h7-w.brackets-swapped": ("V002", "'Ireland (412)': numbers in brackets after their place count the 'groups'"),

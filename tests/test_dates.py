@@ -274,3 +274,10 @@ def test_property_months_and_years_read_back(d: date, later: int, with_year: boo
 @given(d=_DATES, later=st.integers(0, 6))
 def test_property_a_weekday_reads_back_within_the_week(d: date, later: int) -> None:
     _assert_read(f"on {dates.WEEKDAY_NAMES[d.weekday()]}", d + timedelta(days=later), dates.day(d))
+
+
+def test_earlier_this_month_is_the_month_of_publication_up_to_it():
+    from validator.dates import parse, quote_dates
+
+    (found,) = quote_dates("The 17 accused were picked up earlier this month", parse("2024-10-26"))
+    assert str(found.range) == "2024-10-01 to 2024-10-26"

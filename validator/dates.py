@@ -18,7 +18,7 @@ day of a year and "June 3 to June 9" seven days. A quote gives dates in two ways
   such day on or before `published` ("last Tuesday": strictly before), so it is read only
   when `published` is a single day.
 * Relative dates (`relative_dates`): "last December", "in July last year", "in January",
-  "mid-2016", "over the past five years", resolved against `published`.
+  "mid-2016", "over the past five years", "earlier this month", resolved against `published`.
 
 Not read: a numeric date without a four-digit year ("16/01", "16/01/24": a ratio, a score or
 a two-digit year is too easy to mistake for one), an impossible day ("30 February"), a bare
@@ -463,6 +463,7 @@ _PATTERNS = [
     ("last_month_name", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
     ("last_unit", re.compile(r"\blast\s+(year|month|week)\b", re.I)),
     ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)),
     ("part_of_year", re.compile(r"\b(early|mid|late)[-\s](\d{4})\b", re.I)),
     ("past_n", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+(day|week|month|year)s?\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -500,6 +501,8 @@ def _resolve(kind: str, match: re.Match[str], published: DateRange) -> DateRange
         return DateRange(published.first - timedelta(days=14), pub)
     if kind == "this_year":
         return year(pub.year)
+    if kind == "this_month":  # "earlier this month": the month of publication, up to it
+        return DateRange(published.first.replace(day=1), pub)
     if kind == "part_of_year":
         which, number = match.group(1).lower(), int(match.group(2))
         months = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}[which]

@@ -18,7 +18,7 @@ from validator.figures.currencies import LOCAL_DOLLARS, PESOS
 from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
-from validator.figures.measures import NAMED_DRUGS
+from validator.figures.measures import KINDS_OF_DEVICES, NAMED_DRUGS
 from validator.figures.places import canonical_region, places_in
 from validator.intervals import DEFAULT_TOLERANCE, Interval, claimed_range, format_number, interval
 from validator.quotes import MatchKind
@@ -42,7 +42,8 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
 
 
 # A measure that is a kind of another: "11 EU Member States" are 11 countries.
-BROADER = {"member_countries": "countries", **{drug: "drugs" for drug in NAMED_DRUGS}}
+BROADER = {"member_countries": "countries", **{drug: "drugs" for drug in NAMED_DRUGS},
+           **{kind: "devices" for kind in KINDS_OF_DEVICES}}
 
 
 def _judge(dataset: Dataset, record: ClaimRecord):

@@ -105,6 +105,10 @@ CASES = [
      {"arrests", "people"}, ()),
     ("Police seized 12 firearms, four of them rifles.", "four", {"firearms", "seized_items"}, ()),
     ("In a separate operation, rangers in Kwale arrested two men.", "two", {"arrests", "people"}, ("Kwale", "Kenya")),
+    # the rest, with a predicate of their own; places joined by "or in"
+    ("Eleven were arrested on Tuesday; the remaining 16 have been summoned to appear.", "16", {"people"}, ()),
+    ("Of the recovered vehicles, 1,308 were found at the Port of Montreal or in rail yards in Montreal and Halifax.",
+     "1,308", {"vehicles"}, ("Montréal", "Canada", "Halifax")),
 ]
 
 
@@ -170,7 +174,7 @@ def test_a_scope_carries_over_within_a_paragraph_only():
 
 _PERSONS = ["people", "individuals", "suspects", "men", "women", "nationals"]
 _EVENT_VERBS = {"arrested": "arrests", "detained": "arrests", "identified": "suspects", "rescued": "victims"}
-_THINGS = {"phones": "devices", "laptops": "laptops", "abuse clips": "videos", "photographs": "images",
+_THINGS = {"phones": "phones", "laptops": "laptops", "abuse clips": "videos", "photographs": "images",
            "hard drives": "hard_drives", "victims": "victims"}
 _COUNTRIES = ["Spain", "Italy", "Germany", "Brazil", "Kenya", "Canada", "Poland", "Japan"]
 _PERSON_MEASURE = {"suspects": "suspects"}

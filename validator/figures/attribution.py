@@ -135,9 +135,12 @@ _WORTH = (r"\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+
 _VALUE_OF = re.compile(rf"\b([^\W\d_]+){_WORTH}", re.I)
 _VALUE_OF_PAST = re.compile(rf"\b([^\W\d_]+)\s+(?:in|of|from)(?:\s+[^\W\d_]+){{1,3}}?{_WORTH}", re.I)
 def _local_dollar(places: list[Place]) -> str | None:
-    """The dollar a bare "$" means in a text about one dollar country that never names the US."""
+    """The dollar a bare "$" means in a text about one dollar country: the one named, by itself
+    or its places, three times as often as any other, the United States included ("Durham
+    Regional Police" read as Durham, North Carolina, in a report about Ontario)."""
     named = [p.country for p in places]
-    return None if "United States" in named else currencies.local_currency(named, currencies.DOLLAR_COUNTRIES)
+    local = currencies.local_currency(named, {**currencies.DOLLAR_COUNTRIES, "United States": "USD"})
+    return None if local == "USD" else local
 
 
 # "the man, 45, was arrested": a person's age between commas after the noun naming them.

@@ -116,6 +116,8 @@ _NOT_ADVERBS = frozenset("family elderly deadly daily weekly monthly yearly quar
                          "burly unruly lonely holy assembly supply rally".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|with|from|into|inside|near|by|of|for|to)\s+\Z", re.I)
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those)\s+(?:were|are|was)\s+(?:\w+\s+)??([^\W\d_]+)", re.I)
+# A number's own predicate, a verb no cue names: "the remaining 16 have been summoned".
+_OWN_PREDICATE = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|will\s+be)\s+([a-z]+ed)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
                          r"|the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+"
@@ -454,6 +456,10 @@ class Counting(Sentence):
         named = self._named(self.start, begin)
         if not named and self.previous_start is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             named = self._named(self.previous_start, self.start)  # "the victims ... Twenty-one of them"
+        own = _OWN_PREDICATE.match(self.text, number.end, self.end)
+        if named and own is not None and named[-1][1] in PERSON_EVENTS and noun_measure(own.group(1)) is None:
+            # "Eleven were arrested; the remaining 16 have been summoned": persons, not arrests
+            return {"people"}, f"persons the sentence names, '{own.group(1)}' of their own"
         if named:
             return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
         return set(), "nothing it counts is named"

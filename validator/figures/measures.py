@@ -574,6 +574,8 @@ def _noun_index(language: str = "en") -> dict[str, str]:
 
 # Drugs by name: each is a kind of "drugs", the measure of the generic word.
 NAMED_DRUGS = ("cocaine", "heroin", "cannabis", "methamphetamine", "amphetamine", "ecstasy", "fentanyl")
+# Devices by kind: each is a kind of "devices".
+KINDS_OF_DEVICES = ("phones", "computers", "laptops", "hard_drives")
 
 
 def noun_measure(phrase: str, language: str = "en") -> str | None:

@@ -77,6 +77,7 @@ _ORIGIN_LIST = re.compile(r"\b(?:are|were|come|came|hail|hailed)\s+from\b[^.;:]*
 _ORIGIN_FROM = re.compile(rf"\b(?:are|were|is|was|come|came|hails?|hailed|originally|mostly|all)\s+from\s+{_PLACE_NOUN}",
                           re.I)
 _PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regions|waters|borders?|coasts?)\b", re.I)
+_OR_IN = re.compile(r"\s+(?:or|and)\s+(?:also\s+)?(?:in|at)\s+(?:[^\W\d_]+\s+){0,3}?(?:in|at|of)\s+(?:the\s+)?", re.I)
 _AT_NUMBER = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?\Z", re.I)
 _IN_REGION = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at|across|throughout)\s+(?:the\s+)?", re.I)
@@ -187,8 +188,20 @@ class Scoping(Counting):
             if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
                 continue
             if _LOCATIVE.search(left) or (held and _FROM.search(left) and not self._origin(place.start, left)):
-                return self._group(place, self.end)
+                return self._or_also(self._group(place, self.end), limit)
         return []
+
+    def _or_also(self, group: list[Place], limit: int) -> list[Place]:
+        """"at the Port of Montreal or in rail yards in Montreal and Halifax": the places of a
+        locative joined to the first by "or"/"and" belong to the figure too."""
+        for place in self.places:
+            if place.start <= group[-1].end or place.end > limit:
+                continue
+            if not _OR_IN.fullmatch(self.text, group[-1].end, place.start):
+                break
+            more = [p for p in self._group(place, limit) if all(p.name != q.name for q in group)]
+            return group + more
+        return group
 
     def _origin(self, at: int, left: str) -> bool:
         """Whether "from PLACE" says where persons come from: "21 are from Uttar Pradesh, 11 from
