@@ -157,7 +157,23 @@ def quote_dates(text: str, published: DateRange | None) -> list[QuoteDate]:
     found = _explicit(text, published, taken)
     if published is not None:
         found += _relative(text, published, taken)
-    return sorted(found, key=lambda d: d.start)
+    return sorted(found + _year_before(text, found), key=lambda d: d.start)
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before))\b",
+                          re.I)
+
+
+def _year_before(text: str, found: list[QuoteDate]) -> list[QuoteDate]:
+    """"3,412 in 2024, down from 4,161 the year before": the year before the date before it in
+    the quote; with none, the year it counts from is not in the quote, and nothing is read."""
+    out = []
+    for m in _YEAR_BEFORE.finditer(text):
+        earlier = [d for d in found if d.start < m.start()]
+        if earlier:
+            base = max(earlier, key=lambda d: d.start).range.last.year
+            out.append(QuoteDate(" ".join(m.group().split()), m.start(), year(base - 1), basis="published"))
+    return out
 
 
 def explicit_dates(text: str, published: DateRange | None) -> list[QuoteDate]:

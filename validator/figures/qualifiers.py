@@ -38,6 +38,7 @@ QUALIFIERS: dict[str, str | None] = {
     "no less than": "at least",
     "not less than": "at least",
     "a minimum of": "at least",
+    "a mandatory minimum of": "at least",
     "up to": "at most",
     "at most": "at most",
     "as many as": "at most",

@@ -48,6 +48,8 @@ Good:
         when: '2008-06'                # overlaps 3 to 9 June 2008
 """
 
+import re
+
 from validator import dates
 from validator.finding import Severity
 from validator.rules.base import at_claim, at_file
@@ -72,6 +74,26 @@ def check(dataset):
             yield from _check_claim(record, published, claims_file.language)
 
 
+# A date the figure is compared with dates the other figure: "35 % más que en el mismo periodo
+# de 2024", "up 12% on the same period than in 2023".
+_BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+(?:a|al)|"
+                       r"comparad[oa]s?\s+con)\b[^.;:]{0,40}\Z", re.I)
+
+
+def _dates_the_other_figure(quote: str, d, values: set[float], language: str) -> bool:
+    """Whether a date is the one the claim's figure is compared with: the figure stands before
+    "than" or "que", the date after ("un 35 % más que en el mismo periodo de 2024"). A claim of
+    the compared figure itself ("respecto a 2023, cuando se contabilizaron 301") keeps its date."""
+    marker = _BASELINE.search(quote, max(0, d.start - 50), d.start)
+    if marker is None or not values:
+        return False
+    if language == "es":
+        from validator.figures.spanish.numbers import read_numbers
+    else:
+        from validator.figures.numbers import read_numbers
+    return any(n.start < marker.start() and n.value in values for n in read_numbers(quote))
+
+
 def _quote_dates(quote: str, published, language: str):
     """The dates of a quote, read in its source's language."""
     if language == "es":
@@ -93,7 +115,9 @@ def _check_claim(record, published, language: str = "en"):
         yield at_claim(CODE, SEVERITY, record, record.span("when"),
                        f"the claim is dated {when}, after its source was published ({published})")
         return
-    found = [(i, d) for i, quote in enumerate(record.claim.quotes) for d in _quote_dates(quote, published, language)]
+    values = {f.value for f in record.figures} if isinstance(record.figures, tuple) else set()
+    found = [(i, d) for i, quote in enumerate(record.claim.quotes) for d in _quote_dates(quote, published, language)
+             if not _dates_the_other_figure(quote, d, values, language)]
     if dates.agrees(when, [d for _, d in found]):
         return
     i = found[0][0]
