@@ -13,11 +13,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from validator.figures.measures import Cue, find_cues, noun_measure, vocabulary
+from validator.figures.measures import NAMED_DRUGS, Cue, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts, currencies
-from validator.figures.counting import ACTS_ON_THINGS, PERSONLIKE, Counting, Phrase, looks_plural
+from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Counting, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
 from validator.figures.respectively import respectively, share_nouns
 from validator.figures.sentences import split_sentences
@@ -116,15 +116,31 @@ def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
             code = currencies.dollar_named_after(text, number.end) or dollar or code
         if code is None and (after := amounts.currency_after(text, number.end)) is not None:
             code = after[0]
+            if code == "GBP" and text[number.end:after[1]].strip().lower() == "pounds" and _POUNDS_OF_WEIGHT.search(text):
+                # "475,000 pounds of cocaine ..., down from about 540,000 pounds": a weight
+                return replace(number, kind="quantity", unit=amounts.unit_named("pound"))
         return replace(number, unit=code)
     if number.kind == "quantity":
         return replace(number, unit=amounts.unit_named(number.unit or ""))
     return number
 
 
-# Before the amount something rose or fell to.
-_MOVED_TO = re.compile(r"\b(fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|surged|slipped|reached)\b"
-                       r"[^.;:\d]{0,12}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?to\s+\Z", re.I)
+# "The drugs, roughly 16,800 kilograms, were seized": an amount in apposition to its noun.
+_APPOSED_TO = re.compile(r"\b([^\W\d_]+)\s*,\s*(?:(?:about|roughly|some|nearly|almost|around|approximately|an\s+estimated|"
+                         r"more\s+than|over)\s+)?\Z", re.I)
+
+
+def _drug_named_before(text: str, pos: int) -> tuple[str, str] | None:
+    """The drug named last before `pos`, which "the drugs" after it refers back to."""
+    for m in reversed(list(re.finditer(r"[^\W\d_]+", text[max(0, pos - 2000):pos]))):
+        found = noun_measure(m.group())
+        if found in NAMED_DRUGS:
+            return m.group(), found
+    return None
+
+
+# A text that weighs in pounds: "212 pounds of fentanyl", "5,400 lb".
+_POUNDS_OF_WEIGHT = re.compile(r"\d\s*(?:pounds\s+of\s+(?!(?:money|cash|funds|sterling|taxpayers)\b)|lbs?\b)", re.I)
 # Before an amount compared with the one before it.
 _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+(?:(?:a|an|the)\s+)?"
                             r"(?:\w+\s+)?\Z|\b(?:compared\s+with|compared\s+to|against|versus|from)\s+(?:(?:a|an|the)\s+)?\Z",
@@ -272,7 +288,14 @@ class _Reading(Scoping):
             base = next((e for e in reversed(previous) if e.number.kind == number.kind and e.measures), None)
             if base is not None:
                 measures, head, reason = base.measures, base.noun, f"{number.kind}, compared with '{base.number.text}'"
-        if not measures and number.kind != "percent" and (moved := _MOVED_TO.search(self.text, max(self.start, begin - 60), begin)):
+        if not measures and number.kind == "quantity" and (
+                apposed := _APPOSED_TO.search(self.text, max(self.start, begin - 40), begin)) is not None \
+                and (found := noun_measure(apposed.group(1))) is not None:
+            measures, head, reason = frozenset({found}), apposed.group(1), f"quantity of '{apposed.group(1)}', apposed"
+        if measures == {"drugs"} and (named := _drug_named_before(self.text, begin)) is not None:
+            # "Officers seized cocaine ... The drugs, roughly 16,800 kilograms, were seized"
+            measures, reason = frozenset({named[1]}), f"{reason}, the '{named[0]}' named before"
+        if not measures and number.kind != "percent" and (moved := MOVED_TO.search(self.text, max(self.start, begin - 60), begin)):
             # "cocaine seizures fell 12% to 63.4 tonnes": the amount of what moved
             named = [m for m in self._named(self.start, moved.start()) if vocabulary()[m[1]].kind == "count"]
             named = [m for m in named if m[1] not in ACTS_ON_THINGS] or named  # the cocaine, not its seizures

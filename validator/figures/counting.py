@@ -90,7 +90,8 @@ _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
 # "421 are foreign nationals: 248 Chinese, 97 Vietnamese": a list after a colon breaks down the number.
 # "taking the number of people arrested in such cases to 146", "the number of victims stood at 310".
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|toll|count)\s+of\s+([^.;:()\d]{1,80}?)\s+(?:to|at|reached|"
-                        r"stands\s+at|stood\s+at|rose\s+to|climbed\s+to|is|was|now)\s+(?:(?:some|about|around|nearly|"
+                        r"stands\s+at|stood\s+at|rose\s+to|climbed\s+to|is|was|now|"
+                        r"(?:increased|rose|fell|decreased|dropped|grew|climbed)\s+(?:from|to))\s+(?:(?:some|about|around|nearly|"
                         r"almost|more\s+than|over|at\s+least)\s+)?\Z", re.I)
 _COLON_LIST = re.compile(r"[^;:.!?\u2013\u2014\d]*:\s*", re.I)
 # Heads that are no noun of their own: "twelve more", "six of them".
@@ -118,6 +119,11 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|with|from|into|inside|near|by|o
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those)\s+(?:were|are|was)\s+(?:\w+\s+)??([^\W\d_]+)", re.I)
 # A number's own predicate, a verb no cue names: "the remaining 16 have been summoned".
 _OWN_PREDICATE = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|will\s+be)\s+([a-z]+ed)\b")
+# "68,200 were images": a copula and the plural noun saying what the number counts.
+_COPULA = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?([a-z]+s)\b")
+# Before the figure something rose or fell to: "cocaine seizures fell 12% to 63.4 tonnes".
+MOVED_TO = re.compile(r"\b(fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|surged|slipped|reached)\b"
+                      r"[^.;:\d]{0,12}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?to\s+\Z", re.I)
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
                          r"|the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+"
@@ -437,25 +443,38 @@ class Counting(Sentence):
             if phrase.measure is not None:
                 return own, f"noun '{phrase.head}'"
             return set(), f"unknown noun '{phrase.head}'"
+        copula = _COPULA.match(self.text, number.end, self.end)
+        if copula is not None and (named := noun_measure(copula.group(1))) is not None and named not in PERSONS:
+            return {named}, f"'{copula.group(1)}' it is"  # "Of those, 68,200 were images and 4,750 were videos"
+        if events and parent is not None and not parent[0].measures & PERSONLIKE and parent[0].number.start >= self.start \
+                and {c.measure for c in events} <= PERSON_EVENTS and _BREAKDOWN.search(self.text, parent[0].number.end, begin):
+            # "46 bank accounts, of which 29 were held at Nigerian banks": accounts, not arrests
+            return set(parent[0].measures), f"breakdown of '{parent[2]}'"
         if events:
             return {c.measure for c in events}, f"event {said}"
         if parent is not None and not parent[0].measures & PERSONLIKE and (
                 persons := self._persons_of_them(number, parent[0])) is not None:
             return persons  # "Those arrested face 1,470 charges, and 37 of them were youths"
+        figure_of = _NUMBER_OF.search(self.text, max(self.start, begin - 120), begin)
+        if figure_of is not None and (named := self._named(figure_of.start(1), figure_of.end(1))):
+            # "taking the number of people arrested to 146", "the number of suspects apprehended",
+            # "the number of participating countries increased from 103"
+            found = {named[0][1]} | ({"arrests"} if any(m == "arrests" for _, m in named) else set())
+            return found, f"'the number of {figure_of.group(1)}'"
         if parent is not None:
             return set(parent[0].measures), f"{parent[1]} of '{parent[2]}'"
         if (apposed := _IN_ALL.match(self.text, number.end, self.end)) is not None:
             noun = self._noun_before(begin)  # "Soldiers and National Guard troops, some 1,400 in all"
             if noun is not None:
                 return {noun[1]}, f"'{noun[0]}', {apposed.group().strip()}"
-        figure_of = _NUMBER_OF.search(self.text, max(self.start, begin - 120), begin)
-        if figure_of is not None and (named := self._named(figure_of.start(1), figure_of.end(1))):
-            # "taking the number of people arrested to 146", "the number of suspects apprehended"
-            found = {named[0][1]} | ({"arrests"} if any(m == "arrests" for _, m in named) else set())
-            return found, f"'the number of {figure_of.group(1)}'"
         named = self._named(self.start, begin)
         if not named and self.previous_start is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             named = self._named(self.previous_start, self.start)  # "the victims ... Twenty-one of them"
+        moved = MOVED_TO.search(self.text, max(self.start, begin - 60), begin)
+        if moved is not None:  # "Reported telecom fraud cases in the city rose 22 per cent to 1,318"
+            things = [m for m in self._named(self.start, moved.start()) if m[1] not in PLACE_COUNTS]
+            if things:
+                return {things[-1][1]}, f"'{things[-1][0]}', which {moved.group(1)}"
         own = _OWN_PREDICATE.match(self.text, number.end, self.end)
         if named and own is not None and named[-1][1] in PERSON_EVENTS and noun_measure(own.group(1)) is None:
             # "Eleven were arrested; the remaining 16 have been summoned": persons, not arrests

@@ -49,6 +49,8 @@ QUALIFIERS: dict[str, str | None] = {
     "fewer than": "less than",
     "less than": "less than",
     "just under": "less than",
+    "below": "less than",
+    "just below": "less than",
     "a total of": None,
     "exactly": None,
 }

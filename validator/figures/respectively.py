@@ -19,10 +19,10 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.I)
 _BETWEEN_NUMBERS = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)")
 _BETWEEN_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?", re.I)
 _BETWEEN_AMOUNTS = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)?")
-_UNIT_AFTER = re.compile(r"\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|grams?|g|euros?|dollars?|pounds?|pesos|soles|reais)\b",
-                         re.I)
+_UNIT_AFTER = re.compile(r"\s?(?:%|(?:per\s?cent|percent|por\s+ciento)\b|(?:kg|kilos?|kilograms?|tonnes?|tons?|grams?|g|"
+                         r"euros?|dollars?|pounds?|pesos|soles|reais)\b)", re.I)
 # After the last number: its noun, at most, then a comma ("nine and seven arrests respectively").
-_TO_THE_WORD = re.compile(r"[^\d.;:()]{0,50}?,?\s*")
+_TO_THE_WORD = re.compile(r"[^\d.;:()]{0,90}?,?\s*")
 
 
 def respectively(text: str, start: int, end: int, found: list[Evidence], places: list[Place]) -> list[Evidence]:
@@ -33,7 +33,9 @@ def respectively(text: str, start: int, end: int, found: list[Evidence], places:
     run = _listed(text, [e for e in found if e.number.end <= word.start()], word.start())
     if len(run) < 2:
         return found
-    group = _places_listed(text, [p for p in places if start <= p.start and p.end <= run[0].start], len(run))
+    group = (_places_listed(text, [p for p in places if start <= p.start and p.end <= run[0].start], len(run))
+             or _places_listed(text, [p for p in places if run[-1].number.end <= p.start and p.end <= word.start()],
+                               len(run)))  # "22, 15 and 11 were hosted in the Netherlands, Germany and Finland"
     shared = next((e for e in reversed(run) if e.measures), None)
     changed = {}
     for i, e in enumerate(run):
@@ -70,7 +72,7 @@ def share_nouns(text: str, found: list[Evidence]) -> list[Evidence]:
 def _unit_end(text: str, e: Evidence) -> int:
     """Where the amount's written unit ends ("4.2 million" then nothing, "5 kg", "€3m")."""
     unit = _UNIT_AFTER.match(text, e.number.end)
-    return unit.end() if unit and e.number.kind != "count" else e.number.end
+    return unit.end() if unit and e.number.kind != "count" and text[e.number.end:unit.end()].strip() else e.number.end
 
 
 def _listed(text: str, before: list[Evidence], word: int) -> list[Evidence]:
@@ -79,7 +81,7 @@ def _listed(text: str, before: list[Evidence], word: int) -> list[Evidence]:
         return []
     run = [before[-1]]
     for e in reversed(before[:-1]):
-        if e.number.kind != run[0].number.kind or not _BETWEEN_NUMBERS.fullmatch(text, e.number.end, run[0].start):
+        if e.number.kind != run[0].number.kind or not _BETWEEN_NUMBERS.fullmatch(text, _unit_end(text, e), run[0].start):
             break
         run.insert(0, e)
     return run

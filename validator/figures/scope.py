@@ -74,13 +74,16 @@ _ASIDE = re.compile(
 _FROM = re.compile(rf"\bfrom\s+{_PLACE_NOUN}", re.I)
 # "21 are from Uttar Pradesh": where persons come from, not where they were held.
 _ORIGIN_LIST = re.compile(r"\b(?:are|were|come|came|hail|hailed)\s+from\b[^.;:]*\bfrom\s+(?:the\s+)?\Z", re.I)
-_ORIGIN_FROM = re.compile(rf"\b(?:are|were|is|was|come|came|hails?|hailed|originally|mostly|all)\s+from\s+{_PLACE_NOUN}",
+_ORIGIN_FROM = re.compile(rf"\b(?:(?:are|were|is|was|come|came|hails?|hailed|originally|mostly|all)\s+from|"
+                          rf"originat(?:ing|ed|es)\s+(?:in|from)|bound\s+for|destined\s+for|headed\s+for)\s+{_PLACE_NOUN}",
                           re.I)
 _PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regions|waters|borders?|coasts?)\b", re.I)
 _OR_IN = re.compile(r"\s+(?:or|and)\s+(?:also\s+)?(?:in|at)\s+(?:[^\W\d_]+\s+){0,3}?(?:in|at|of)\s+(?:the\s+)?", re.I)
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
 _AT_NUMBER = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?\Z", re.I)
 _IN_REGION = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
-_RIGHT_AFTER = re.compile(r"\s+(?:in|at|across|throughout)\s+(?:the\s+)?", re.I)
+_RIGHT_AFTER = re.compile(r"(?:\s+of\s+(?:them|those))?(?:\s+(?:in|at|across|throughout)\s+(?:the\s+)?"
+                          r"|\s*,\s*(?:all|most|mostly|both)\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?)", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
 # "In the Perth area, police recorded 213,450 offences, while regional districts accounted for
 # the remaining 105,154": a clause whose subject is other ground closes the scope before it.
@@ -164,6 +167,8 @@ class Scoping(Counting):
         """The places named after the number in its clause, skipping an aside ("– 15 men and
         8 women –", ", including labour inspectors,") and the numbers inside it."""
         skipped: list[tuple[int, int]] = []
+        if (of_whom := _OF_WHOM.match(self.text, begin, self.end)) is not None:
+            begin = of_whom.end()  # "16 victims, 12 of whom live in Ontario": the clause is the 12's own
         pos, limit = begin, self.end
         while True:
             stop = _CLAUSE_END.search(self.text, pos, self.end)
@@ -187,6 +192,8 @@ class Scoping(Counting):
             left = self.text[max(begin, place.start - 60):place.start]
             if _SEAT.search(left) or _BASED_AFTER.match(self.text, place.end, self.end):
                 continue
+            if _ORIGIN_FROM.search(left):
+                continue  # "declared as originating in Nigeria", "bound for West Africa": not where it was
             if _LOCATIVE.search(left) or (held and _FROM.search(left) and not self._origin(place.start, left)):
                 return self._or_also(self._group(place, self.end), limit)
         return []
