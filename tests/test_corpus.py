@@ -114,8 +114,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                                "does not hold, so the claim's place is unknown"),
     "es-c4.chile-accounts": ("V001", "'decenas de cuentas' claimed as 'dozens of accounts': Spanish 'decenas' "
                              "are tens (at least 20), English 'dozens' at least 24"),
-    "es-c5.arrests-leon-burgos": ("V004", "'en León y Burgos, con dos cada una': 'con N cada una' gives "
-                                  "each place its own number, read as one number for the last place"),
     "i3.cash": ("V001", "'R184 000': digits grouped with a plain space are read as two numbers"),
     "i3.arrests": ("V002", "'Seven men believed to be part of a gang behind at least 12 ... robberies in three "
                    "provinces were arrested': numbers inside a long reduced relative clause cut the noun from "

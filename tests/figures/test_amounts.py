@@ -21,12 +21,13 @@ from validator.figures.claimtext import read_claim
 from validator.sources import Sources
 
 
-def codes(claim: str, source: str) -> list[str]:
+def codes(claim: str, source: str, language: str = "en") -> list[str]:
     """The V codes the engine gives `claim` quoting all of `source`."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / "report.txt").write_text(source, encoding="utf-8")
-        document = {"source": {"path": "report.txt"}, "claims": [{"id": "a.claim", "claim": claim, "quote": source}]}
+        document = {"source": {"path": "report.txt", "language": language},
+                    "claims": [{"id": "a.claim", "claim": claim, "quote": source}]}
         built = build_file("a.yaml", yaml.safe_dump(document, allow_unicode=True).encode(), Sources(root))
         result = run(Options(select=("V", "S004", "S005"), root=root, use_cache=False), Dataset(root, [built]))
         return sorted({f.code for f in result.findings})
@@ -243,3 +244,19 @@ def test_about_a_number_is_its_rounding_and_no_neighbour(value, places):
     for neighbour in (rounded - unit, rounded + unit):
         if neighbour > 0 and (neighbour // unit) % 10:  # written to the same last digit
             assert not amounts.rounds_to(value, neighbour)
+
+
+@pytest.mark.parametrize(
+    "claim, source, expected",
+    [
+        ("about 540,000 lb of cocaine", "Units seized 475,000 pounds of cocaine, down from about 540,000 pounds.", []),
+        ("about 95 kg of cannabis", "Officers found 38 slabs of cannabis weighing about 95 kilograms.", []),
+        ("GHS 186,500 cash", "Cash totalling GH¢186,500 was also seized.", []),
+        ("MXN 108,570", "El juez le impuso una multa de 108 mil 570 pesos en Jalisco, México.", []),
+        ("more than 1.5 million files", "Analysts found about 1.8 million files.", []),
+        ("up to 15 hours", "Victims were held for up to 14 hours.", ["V001"]),
+        ("less than 1%", "The share hosted in the UK was below 1 per cent.", []),
+    ],
+)
+def test_amounts_as_the_blind_sets_wrote_them(claim, source, expected):
+    assert codes(claim, source, "es" if "juez" in source else "en") == expected

@@ -105,6 +105,16 @@ CASES = [
      {"arrests", "people"}, ()),
     ("Police seized 12 firearms, four of them rifles.", "four", {"firearms", "seized_items"}, ()),
     ("In a separate operation, rangers in Kwale arrested two men.", "two", {"arrests", "people"}, ("Kwale", "Kenya")),
+    # "respectively" after the numbers; a copula; places in an aside and a relative clause
+    ("Of the 48 servers taken down, 22, 15 and 11 were hosted in the Netherlands, Germany and Finland respectively.",
+     "15", {"servers"}, ("Germany",)),
+    ("Of those, 68,200 were images and 4,750 were videos.", "4,750", {"videos"}, ()),
+    ("Investigators have identified 58 children, and 23 of them, all in Austria, have been safeguarded.", "23",
+     {"people", "victims"}, ("Austria",)),
+    ("Investigators have identified 16 victims, 12 of whom live in Ontario.", "12", {"people", "victims"},
+     ("Ontario", "Canada")),
+    ("Items retrieved included four locally manufactured pistols.", "four", {"firearms"}, ()),
+    ("Arrests were highest in Brazil and Peru, with six each.", "six", {"arrests", "people"}, ("Brazil", "Peru")),
     # the rest, with a predicate of their own; places joined by "or in"
     ("Eleven were arrested on Tuesday; the remaining 16 have been summoned to appear.", "16", {"people"}, ()),
     ("Of the recovered vehicles, 1,308 were found at the Port of Montreal or in rail yards in Montreal and Halifax.",

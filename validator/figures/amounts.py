@@ -140,8 +140,11 @@ def bounds(value: float, bound: float, upper: bool) -> bool:
     exact = Decimal(repr(float(value)))
     digits = Decimal(repr(float(bound))).normalize()
     unit = Decimal(1).scaleb(int(digits.as_tuple().exponent))
-    cut = (exact / unit).to_integral_value(rounding="ROUND_CEILING" if upper else "ROUND_FLOOR") * unit
-    return cut == digits
+    rounding = "ROUND_CEILING" if upper else "ROUND_FLOOR"
+    # to the bound's last digit, or to a half of the digit before ("more than 1.5 million" for 1.8)
+    # a half step only for large figures: "more than 1.5 million" for 1.8 million, not "up to 15" for 14
+    steps = (unit, unit * 5) if len(digits.as_tuple().digits) >= 2 and bound >= 1000 else (unit,)
+    return any((exact / step).to_integral_value(rounding=rounding) * step == digits for step in steps)
 
 
 def join_ranges(text: str, numbers: list[Number]) -> list[Number]:

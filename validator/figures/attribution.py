@@ -19,7 +19,7 @@ from validator.figures.places import Place, canonical_country, canonical_region,
 from validator.figures import amounts, currencies
 from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Counting, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
-from validator.figures.respectively import respectively, share_nouns
+from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.sentences import split_sentences
 
 # "a further eight", "another 14": figures added to others, not the whole.
@@ -93,7 +93,7 @@ def _english(text: str) -> tuple[Evidence, ...]:
                 last_counted = found
                 if found.measures & PERSONLIKE:
                     last_person = found
-        out.extend(respectively(signed, start, end, share_nouns(signed, previous), places))
+        out.extend(each(signed, respectively(signed, start, end, share_nouns(signed, previous), places), places))
         previous_start = start
     return tuple(out)
 # The kinds of number a claim can be supported by; ordinals, years, dates, ages, list markers
@@ -139,6 +139,7 @@ def _drug_named_before(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+_AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?\Z", re.I)
 # A text that weighs in pounds: "212 pounds of fentanyl", "5,400 lb".
 _POUNDS_OF_WEIGHT = re.compile(r"\d\s*(?:pounds\s+of\s+(?!(?:money|cash|funds|sterling|taxpayers)\b)|lbs?\b)", re.I)
 # Before an amount compared with the one before it.
@@ -146,7 +147,7 @@ _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|de
                             r"(?:\w+\s+)?\Z|\b(?:compared\s+with|compared\s+to|against|versus|from)\s+(?:(?:a|an|the)\s+)?\Z",
                             re.I)
 # "assets worth", "Cash in several currencies worth": the noun before, else past a phrase of its own
-_WORTH = (r"\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of)\s+"
+_WORTH = (r"\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+of|weighing|weighed\s+at)\s+"
           r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z")
 _VALUE_OF = re.compile(rf"\b([^\W\d_]+){_WORTH}", re.I)
 _VALUE_OF_PAST = re.compile(rf"\b([^\W\d_]+)\s+(?:in|of|from)(?:\s+[^\W\d_]+){{1,3}}?{_WORTH}", re.I)
@@ -303,5 +304,9 @@ class _Reading(Scoping):
                 measures, head, reason = frozenset({named[-1][1]}), named[-1][0], f"{number.kind} of '{named[-1][0]}', which {moved.group(1)}"
         end = phrase.end if phrase is not None and phrase.head else number.end
         group = self.where(number, end)
+        if not group and (moved := MOVED_TO.search(self.text, max(self.start, begin - 60), begin)) is not None:
+            # "while seizures at Rotterdam fell by 38 per cent to 29.5 tonnes": the subject's place
+            group = [p for p in self.places if max(self.start, moved.start() - 60) <= p.start and p.end <= moved.start()
+                     and _AT_PLACE.search(self.text, max(self.start, p.start - 12), p.start)][-1:]
         joint, whole = self._jointly(number, group)
         return Evidence(number, measures, place_names(group), head, reason, joint, None, whole)

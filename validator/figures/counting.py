@@ -112,6 +112,8 @@ _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organi
                         "affected injured trained uniformed unaccompanied named unnamed reported "
                         "recorded confirmed estimated".split())
 # What may open a sentence before a number that breaks down the one before it.
+# An adverb inside a noun phrase, before a participle and a noun: "four locally manufactured pistols".
+_ADVERB_OF_ADJECTIVE = re.compile(r"\s+[a-z]+(?:ed|en)\s+[a-z]+")
 # Words ending in -ly that are no adverb: "2,470 family violence offences", "30 elderly victims".
 _NOT_ADVERBS = frozenset("family elderly deadly daily weekly monthly yearly quarterly costly friendly early "
                          "burly unruly lonely holy assembly supply rally".split())
@@ -124,6 +126,7 @@ _COPULA = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?([a-z]+s)\b")
 # Before the figure something rose or fell to: "cocaine seizures fell 12% to 63.4 tonnes".
 MOVED_TO = re.compile(r"\b(fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|surged|slipped|reached)\b"
                       r"[^.;:\d]{0,12}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?to\s+\Z", re.I)
+_CHILDREN_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+(?:children|minors|child\s+victims)\b", re.I)
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
                          r"|the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+"
@@ -285,9 +288,11 @@ class Counting(Sentence):
                 pending, pos = word, word.end()
                 continue
             if (lower in _STOP and not word.group().isupper()) or (
-                    lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS):
+                    lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS
+                    and not _ADVERB_OF_ADJECTIVE.match(text, word.end(), self.end)):
                 break  # "US" in "20 US states" is no pronoun
-            if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None:
+            if words and lower[-2:] in ("ed", "en") and noun_measure(lower) is None \
+                    and not words[-1].group().lower().endswith("ly"):  # not "locally manufactured"
                 break
             if words and lower.endswith("ing") and noun_measure(lower) is None and not self._noun_next(word.end()):
                 break  # "97 suspected fishing offences" reads on
@@ -388,7 +393,8 @@ class Counting(Sentence):
                     break
                 found.append(cue)
         found = [self._as_noun(c) for c in found]
-        if phrase.head is not None and phrase.head.split()[-1].lower() in CHILDREN:
+        if (phrase.head is not None and phrase.head.split()[-1].lower() in CHILDREN) or (
+                phrase.head is None and _CHILDREN_BEFORE.search(self.text, self.start, begin)):  # "Of the children identified, 19"
             found = [Cue(c.start, c.end, c.text, "victims") if c.measure == "suspects" else c for c in found]
         if not found and previous and previous[-1].event is not None \
                 and not _PRONOUN_OF.match(text, self._number_end(begin)):  # "seized 12 firearms, four of them rifles"

@@ -47,6 +47,31 @@ def respectively(text: str, start: int, end: int, found: list[Evidence], places:
     return [changed.get(id(e), e) for e in found]
 
 
+def each(text: str, found: list[Evidence], places: list[Place]) -> list[Evidence]:
+    """"seguidos de Francia y Portugal, con seis cada uno", "France and Portugal, with six each":
+    each of the places listed before the number holds it, not all of them together."""
+    out = list(found)
+    for i, e in enumerate(out):
+        if not _EACH_AFTER.match(text, e.number.end):
+            continue
+        before = [p for p in places if p.end <= e.start and _WITH_BEFORE.fullmatch(text, p.end, e.start)]
+        if not before:
+            continue
+        group = [before[-1]]
+        for p in reversed([p for p in places if p.end <= group[0].start]):
+            if not _BETWEEN_PLACES.fullmatch(text, p.end, group[0].start):
+                break
+            group.insert(0, p)
+        if len(group) > 1:
+            out[i] = replace(e, places=place_names(group), joint=False, whole=(),
+                             reason=f"{e.reason}, each of {len(group)} places")
+    return out
+
+
+_EACH_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:cada\s+un[oa]|each|apiece)\b", re.I)
+_WITH_BEFORE = re.compile(r"\s*,?\s*(?:con|with)\s+", re.I)
+
+
 def share_nouns(text: str, found: list[Evidence]) -> list[Evidence]:
     """"5,210 and 4,870 crimes", "412 y 266 detenciones", "R$4.2 million and US$310,000 in
     cash": numbers of a kind joined with nothing between count what the last of them names."""

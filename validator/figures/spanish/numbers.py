@@ -38,6 +38,8 @@ def _alternatives(phrases) -> str:
     return "|".join(sorted(spelled, key=len, reverse=True))
 
 
+_EACH_ONE = re.compile(r"\bcada\s+\Z", re.I)
+_THOUSANDS_IN_WORDS = re.compile(r"(?<![\w.,])(\d{1,3})\s+mil\s+(\d{1,3})(?![\w.,])")
 _DIGITS = re.compile(r"(?:(?<=[\u211a\u211d])|(?<![\w.,/:\-]))\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*(?![\w/]|[.,:]\d)")
 _SCALE_AFTER = re.compile(rf"{_SPACE}+({'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w)", re.I)
 _WORD_RUN = re.compile(rf"(?<!\w)(?:{WORD_PATTERN})(?:{_SPACE}+(?:y{_SPACE}+)?(?:{WORD_PATTERN}))*(?!\w)", re.I)
@@ -142,6 +144,8 @@ def read_numbers(text: str) -> list[Number]:
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # a telephone number, never a figure
     for number in _collectives(text):
         add(number)
+    for m in _THOUSANDS_IN_WORDS.finditer(text):  # "108 mil 570 pesos": 108,570, as Mexico writes it
+        add(Number(m.start(), m.end(), float(int(m.group(1)) * 1000 + int(m.group(2))), "count", text=m.group()))
     for m in _DIGITS.finditer(text):
         value = _digit_value(m.group(), style)
         if value is not None:
@@ -151,7 +155,8 @@ def read_numbers(text: str) -> list[Number]:
             add(_scaled(text, number))
     for number in _vague(text):  # "decenas de", "miles de": only where no number stands before
         add(number)
-    numbers = sorted(found, key=lambda n: n.start)
+    numbers = sorted((n for n in found if not _EACH_ONE.search(text, max(0, n.start - 6), n.start)
+                      or n.text.lower() not in ("uno", "una", "un")), key=lambda n: n.start)  # "cada uno"
     numbers = [_classified(text, n) for n in numbers]
     return _shared_units(text, _ranges(text, [_qualified(text, n) for n in numbers if n.kind != "label"]))
 

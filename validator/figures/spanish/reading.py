@@ -24,7 +24,7 @@ from functools import lru_cache
 from validator.figures import currencies
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
 from validator.figures.measures import NAMED_DRUGS, Cue, find_cues, longest_noun, noun_measure, vocabulary
-from validator.figures.respectively import respectively, share_nouns
+from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.numbers import Number
 from validator.figures.places import Place
 from validator.figures.scope import holding, place_names
@@ -98,6 +98,8 @@ _LISTED_AFTER = re.compile(r"[^\d;:()]{0,40}?(?:,|\by\b|\be\b)\s*", re.I)
 _ONE_MORE = re.compile(r"(?:,|\by)\s+(otr[oa])\s+(?=en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))", re.I)
 _NATIONWIDE = re.compile(r"\ben\s+todo\s+el\s+pa[ií]s\b|\ba\s+nivel\s+nacional\b|\ben\s+el\s+conjunto\s+del\s+pa[ií]s\b",
                          re.I)
+_SHARE_OF = re.compile(r"\s*(?:de|entre)\s+(?:los|las)\s+(?:\d[\d.,]*\s+)?([^\W\d_]+)[^,;:]{0,40},\s*(?:el\s+|un\s+)?",
+                       re.I)
 _TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
                        r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
@@ -221,7 +223,8 @@ def evidence(text: str) -> tuple[Evidence, ...]:
             if found.number.kind == "count" and found.measures & {"arrests", "suspects", "victims", "people"}:
                 last_person = found
         _share_tails(sentence)
-        out.extend(respectively(text, start, end, share_nouns(text, sentence.previous), sentence.places))
+        out.extend(each(text, respectively(text, start, end, share_nouns(text, sentence.previous), sentence.places),
+                        sentence.places))
         carried = _scope_left(sentence) or carried
     return tuple(out)
 
@@ -744,6 +747,10 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
         elif _WEIGHT_OF.search(s.text, max(s.start, begin - 40), begin) and (named := _measure_before(s, begin)):
             head, measure = named[0].lower(), named[1]  # "87 fardos de hachís con un peso total de 2.610 kilos"
     reason = f"{number.kind} of '{head}'" if head else number.kind
+    if measure is None and number.kind == "percent" and (among := _SHARE_OF.fullmatch(s.text, s.start, begin)) is not None \
+            and (found := noun_of(among.group(1))) is not None:
+        # "De las 412 víctimas identificadas, el 62 % son hombres": a share of the victims
+        head, measure, reason = among.group(1).lower(), found, f"percent of the '{among.group(1)}'"
     if measure == "drugs" and (named := _drug_named_before(s.text, begin)) is not None:
         # "87 fardos de hachís ... La droga arrojó un peso total de 2.640 kilos"
         measure, reason = named[1], f"{reason}, the '{named[0]}' named before"
