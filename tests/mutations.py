@@ -89,7 +89,8 @@ def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutati
                     make("measure", "V002", piece.replace(figure.measure_text, word, 1))
             exact_too = any(e.number.value == figure.value and e.number.qualifier is None and not e.number.vague
                             and figure.measure in e.measures for e in _quote_evidence(record))
-            if figure.qualifier and evidence is not None and evidence.number.qualifier and not exact_too:
+            if figure.qualifier and evidence is not None and evidence.number.qualifier and not exact_too \
+                    and evidence.number.value == figure.value:  # (a rounder bound than the source's is another number)
                 make("qualifier", "V003", re.sub(r"^\s*(more than|about|approximately|over|around|some|nearly|almost)\s+", "", piece))
             elif figure.qualifier is None and evidence is not None and not figure.vague \
                     and not re.match(r"\s*(?:a total of|exactly)\b", piece, re.I):  # already a word of exactness

@@ -281,3 +281,12 @@ def test_earlier_this_month_is_the_month_of_publication_up_to_it():
 
     (found,) = quote_dates("The 17 accused were picked up earlier this month", parse("2024-10-26"))
     assert str(found.range) == "2024-10-01 to 2024-10-26"
+
+
+def test_last_week_is_the_calendar_week_before_and_this_week_runs_to_publication():
+    from validator.dates import parse, quote_dates
+
+    (last,) = quote_dates("Police arrested 5 people last week", parse("2026-02-19"))
+    assert str(last.range) == "2026-02-08 to 2026-02-16"
+    (this,) = quote_dates("The action days earlier this week involved 14 searches", parse("2026-02-19"))
+    assert str(this.range) == "2026-02-16 to 2026-02-19"

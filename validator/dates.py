@@ -480,6 +480,7 @@ _PATTERNS = [
     ("last_unit", re.compile(r"\blast\s+(year|month|week)\b", re.I)),
     ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
     ("part_of_year", re.compile(r"\b(early|mid|late)[-\s](\d{4})\b", re.I)),
     ("past_n", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+(day|week|month|year)s?\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -514,11 +515,13 @@ def _resolve(kind: str, match: re.Match[str], published: DateRange) -> DateRange
         if unit == "month":
             first = published.first.replace(day=1) - timedelta(days=1)
             return month(first.year, first.month)
-        return DateRange(published.first - timedelta(days=14), pub)
+        return last_week(published)
     if kind == "this_year":
         return year(pub.year)
     if kind == "this_month":  # "earlier this month": the month of publication, up to it
         return DateRange(published.first.replace(day=1), pub)
+    if kind == "this_week":  # "earlier this week": from the Monday before publication, up to it
+        return DateRange(pub - timedelta(days=pub.weekday()), pub)
     if kind == "part_of_year":
         which, number = match.group(1).lower(), int(match.group(2))
         months = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}[which]
@@ -532,6 +535,12 @@ def _resolve(kind: str, match: re.Match[str], published: DateRange) -> DateRange
         return DateRange(published.first - timedelta(days=1), pub - timedelta(days=1))
     number = MONTHS[match.group(1).lower()]
     return month(pub.year if number <= pub.month else pub.year - 1, number)
+
+
+def last_week(published: DateRange) -> DateRange:
+    """"last week": the calendar week before the one of publication, a day either side."""
+    monday = published.last - timedelta(days=published.last.weekday())
+    return DateRange(monday - timedelta(days=8), monday)
 
 
 def _count(word: str) -> int | None:

@@ -310,6 +310,11 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
         # "1,200 miles" (1,931.2 km rounded) is the claim's number; "about 1,501 kg" for "1.5
         # tonnes" is not, nor "up to 4 tonnes" for "up to 3,000 kilos"
         return figure.qualifier == "about" and high is None and amounts.rounds_to(value, figure.value)
+    if figure.high is not None and high is None and not e.number.vague \
+            and not any(amounts.same_amount(figure.high, v) for v in ends):
+        # around one figure: only its rounding down and up ("between 40 and 50" for 43), never two
+        # other numbers of the quote ("between 17 and 64 arrests" for 43 people aged 17 to 64)
+        return amounts.bounds(value, figure.value, False) and amounts.bounds(value, figure.high, True)
     if figure.high is not None and (any(amounts.same_amount(figure.high, v) for v in ends)
                                     or figure.value <= value and (high or value) <= figure.high):
         return True  # a claimed range at either end of the source's, or around all of it

@@ -21,6 +21,8 @@ QUALIFIERS: dict[str, str | None] = {
     "some": "about",
     "roughly": "about",
     "an estimated": "about",
+    "an estimated value of": "about",
+    "an estimated street value of": "about",
     "circa": "about",
     "nearly": "almost",
     "almost": "almost",
@@ -137,6 +139,7 @@ _AFTER_RE = re.compile(
     r"(?![ \t]+(?:than|a|an|the)\b|-)(?:[ \t]+(?P<next>[A-Za-z]+))?)",
     re.IGNORECASE,
 )
+_ADDING = re.compile(r"\badd(?:s|ed|ing)?\s+\Z", re.I)
 _AT_RE = re.compile(rf"(?:{PHRASE_PATTERN})(?![\w])", re.IGNORECASE)
 _LAST_WORD_RE = re.compile(r"(\w+)\s+\Z")
 
@@ -157,6 +160,8 @@ def phrase_before(text: str, pos: int) -> tuple[str, int] | None:
     phrase = normalise(m.group())
     if phrase == "over" and _is_phrasal_over(text, m.start()):
         return None
+    if phrase == "up to" and _ADDING.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "prison terms adding up to 436 years": a total, not a bound
     return phrase, m.start()
 
 

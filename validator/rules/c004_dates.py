@@ -76,22 +76,35 @@ def check(dataset):
 
 # A date the figure is compared with dates the other figure: "35 % más que en el mismo periodo
 # de 2024", "up 12% on the same period than in 2023".
-_BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+(?:a|al)|"
+_BASELINE = re.compile(r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+(?:a|al)|"
                        r"comparad[oa]s?\s+con)\b[^.;:]{0,40}\Z", re.I)
+
+
+_CHANGE_ON = re.compile(r"\b(?:up|down)\b[^.;:]{0,30}\bon\s+(?:the\s+)?\Z", re.I)
 
 
 def _dates_the_other_figure(quote: str, d, values: set[float], language: str) -> bool:
     """Whether a date is the one the claim's figure is compared with: the figure stands before
     "than" or "que", the date after ("un 35 % más que en el mismo periodo de 2024"). A claim of
     the compared figure itself ("respecto a 2023, cuando se contabilizaron 301") keeps its date."""
-    marker = _BASELINE.search(quote, max(0, d.start - 50), d.start)
-    if marker is None or not values:
+    if not values:
         return False
+    change = _CHANGE_ON.search(quote, max(0, d.start - 50), d.start)  # "up 19 per cent on the year before"
+    marker = _BASELINE.search(quote, max(0, d.start - 50), d.start)
+    if change is not None and (marker is None or change.start() < marker.start()):
+        marker = change
+        return any(n.start < marker.end() and n.value in values for n in _read(quote, language))
+    if marker is None:
+        return False
+    return any(n.start < marker.start() and n.value in values for n in _read(quote, language))
+
+
+def _read(quote: str, language: str):
     if language == "es":
         from validator.figures.spanish.numbers import read_numbers
     else:
         from validator.figures.numbers import read_numbers
-    return any(n.start < marker.start() and n.value in values for n in read_numbers(quote))
+    return read_numbers(quote)
 
 
 def _quote_dates(quote: str, published, language: str):

@@ -34,3 +34,13 @@ def test_dates_read_against_publication(text: str, reading: str) -> None:
 
 def test_without_a_publication_date_only_dates_with_their_year_are_read() -> None:
     assert [str(d.range) for d in quote_dates("el año pasado y en marzo de 2023", None)] == ["2023-03"]
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("respecto al año pasado, cuando se detuvo a 74 personas", "2023"),
+    ("en lo que va de 2024 ha obtenido 11 sentencias", "2024-01-01 to 2024-10-17"),
+    ("intervino el pasado día 18 un total de 1.740 kilos", "2024-09-18"),
+    ("detuvieron la semana pasada a 21 personas", "2024-10-06 to 2024-10-14"),
+])
+def test_more_relative_dates(text: str, reading: str) -> None:
+    assert [str(d.range) for d in quote_dates(text, PUBLISHED)] == [reading]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from validator.dates import DateRange, QuoteDate, day, month, year
+from validator.dates import DateRange, QuoteDate, day, last_week, month, year
 
 MONTHS = {name: i for i, name in enumerate(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)}
@@ -37,9 +37,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?:(?:en|de|desde|durante)\s+)?(?P<m>{_M})\s+{_YEAR}\b", re.I)),
     ("part_of_year", re.compile(r"\ba\s+(?P<p>principios|comienzos|mediados|finales|fines)\s+de(?:l\s+año)?\s+(?P<y>\d{4})\b",
                                 re.I)),
-    ("last_unit", re.compile(r"\b(?:el|la|del|de\s+la)\s+(?P<u>año|mes|semana)\s+pasad[oa]\b|\b(?:el|la)\s+pasad[oa]\s+(?P<u2>año|mes|semana)\b",
+    ("last_unit", re.compile(r"\b(?:el|la|al|del|de\s+la|a\s+la)\s+(?P<u>año|mes|semana)\s+pasad[oa]\b|\b(?:el|la)\s+pasad[oa]\s+(?P<u2>año|mes|semana)\b",
                              re.I)),
     ("this_year", re.compile(r"\beste\s+año\b|\ben\s+lo\s+que\s+va\s+del?\s+año\b", re.I)),
+    ("so_far_in", re.compile(r"\ben\s+lo\s+que\s+va\s+de\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("day_of_month", re.compile(r"\bel\s+(?:pasado\s+)?día\s+(?P<d>\d{1,2})\b(?!\s+de\s)", re.I)),
     ("since_month", re.compile(rf"\bdesde\s+(?:el\s+(?:pasado\s+)?)?(?:(?:mes\s+de|principios\s+de)\s+)?(?P<m>{_M})\b"
                                rf"(?!\s+(?:de|del)\s+(?:\d|año))", re.I)),
     ("past_n", re.compile(r"\b(?:en|durante)\s+(?:los|las)\s+últim[oa]s\s+(?P<n>\w+)\s+(?P<u>día|dia|semana|mes|año|ano)(?:s|es)?\b",
@@ -92,9 +94,23 @@ def _resolve(kind: str, m: re.Match[str], published: DateRange | None) -> tuple[
         if unit == "mes":
             first = published.first.replace(day=1) - timedelta(days=1)
             return month(first.year, first.month), "published"
-        return DateRange(published.first - timedelta(days=14), pub), "published"
+        return last_week(published), "published"
     if kind == "this_year":
         return year(pub.year), "published"
+    if kind == "so_far_in":  # "en lo que va de 2025": from its start to publication
+        which = int(m["y"])
+        return (year(which) if which != pub.year else DateRange(year(which).first, pub)), "published"
+    if kind == "day_of_month":  # "el pasado día 18": the latest 18th on or before publication
+        number = int(m["d"])
+        if not 1 <= number <= 31:
+            return None
+        month_first = pub.replace(day=1)
+        if number > pub.day:
+            month_first = (month_first - timedelta(days=1)).replace(day=1)
+        try:
+            return day(month_first.replace(day=number)), "published"
+        except ValueError:
+            return None
     if kind == "since_month":  # "desde enero": from that month of this year (or last) to publication
         number = MONTHS[m["m"].lower()]
         start = month(pub.year if number <= pub.month else pub.year - 1, number).first

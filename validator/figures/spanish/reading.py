@@ -100,6 +100,8 @@ _NATIONWIDE = re.compile(r"\ben\s+todo\s+el\s+pa[ií]s\b|\ba\s+nivel\s+nacional\
                          re.I)
 _SHARE_OF = re.compile(r"\s*(?:de|entre)\s+(?:los|las)\s+(?:\d[\d.,]*\s+)?([^\W\d_]+)[^,;:]{0,40},\s*(?:el\s+|un\s+)?",
                        re.I)
+_GAPPED = re.compile(r"\s*,\s*(?:(?:las|los|otr[oa]s)\s+)?")
+_EN_BEFORE = re.compile(r"(?:^|[;,]\s*|\by\s+)en\s+(?:(?:la|el)\s+)?\Z", re.I)
 _TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
                        r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
@@ -603,6 +605,11 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
     """Where a number happened: its own place, else the clause's or sentence's opening place,
     else an agency's country, else the place carried from earlier in the paragraph. A number
     with no noun takes a place after a comma ("y los otros dos, en Oporto")."""
+    begin = number.qualifier_start if number.qualifier_start is not None else number.start
+    gapped = [p for p in s.places if p.end <= begin and _GAPPED.fullmatch(s.text, p.end, begin)
+              and _EN_BEFORE.search(s.text, max(s.start, p.start - 8), p.start)]
+    if gapped:  # "En Medellín fueron capturadas cinco personas; en Pereira, cuatro, y en Cali, las tres"
+        return gapped[-1:]
     own = _own_places(s, end, elliptic)
     if own:
         return own
