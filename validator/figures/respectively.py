@@ -1,7 +1,11 @@
-"""Figures listed "respectively": "Chippenham and Trowbridge accounted for nine and seven
-arrests respectively", "Corea del Sur y Singapur registraron 412 y 266 detenciones,
-respectivamente". Numbers listed side by side take, in order, the places listed side by side
-before them, and what the last of them counts when the others name nothing."""
+"""Figures read together with their neighbours, after each sentence is read:
+
+* listed "respectively" ("Chippenham and Trowbridge accounted for nine and seven arrests
+  respectively", "22, 15 and 11 were hosted in the Netherlands, Germany and Finland
+  respectively"): numbers side by side take, in order, the places side by side;
+* "each" ("France and Portugal, with six each", "con seis cada uno"): every place listed holds
+  the number;
+* joined with nothing between ("5,210 and 4,870 crimes"): the first counts what the last names."""
 
 from __future__ import annotations
 
@@ -78,8 +82,8 @@ def share_nouns(text: str, found: list[Evidence]) -> list[Evidence]:
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.number.kind != b.number.kind or a.number.kind not in ("count", "money", "quantity") or a.measures \
-                and a.number.kind != "count" or not b.measures:
+        if a.number.kind != b.number.kind or a.number.kind not in ("count", "money", "quantity") \
+                or (a.measures and a.number.kind != "count") or not b.measures:
             continue
         bare = a.noun is None if a.number.kind == "count" else not a.measures
         between = _BETWEEN_NUMBERS if a.number.kind == "count" else _BETWEEN_AMOUNTS

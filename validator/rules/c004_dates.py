@@ -12,7 +12,10 @@
   resolved against `published` ("on Tuesday" is the last Tuesday on or before it). `when`
   agrees when it overlaps the span the quote's dates give, from the earliest to the latest
   of them (all the quotes of the claim together): `when: '2024-06'` agrees with "June 3 to
-  June 9", `when: '2024-06-10'` does not. A quote with no date says nothing; a date without
+  June 9", `when: '2024-06-10'` does not. A date the claim's figure is compared with dates
+  the other figure and is left out ("un 35 % más que en el mismo periodo de 2024", "up 19 per
+  cent on the year before"); a claim of the compared figure itself keeps it ("respecto a
+  2023, cuando se contabilizaron 301"). A quote with no date says nothing; a date without
   its year, a relative date or a weekday says nothing when the source has no `published`
   (weekdays need a `published` day).
 - A disagreement is a warning, as it was for relative dates alone: the validator reads the
