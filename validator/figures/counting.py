@@ -127,6 +127,7 @@ _COPULA = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?([a-z]+s)\b")
 MOVED_TO = re.compile(r"\b(fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|surged|slipped|reached)\b"
                       r"[^.;:\d]{0,12}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?to\s+\Z", re.I)
 _CHILDREN_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+(?:children|minors|child\s+victims)\b", re.I)
+_OF_THE_NOUN = re.compile(r"\s*(?:of|among)\s+the\s+([a-z]+)\s*,", re.I)
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:of|among)\s+(?:those|them|these|the\s+\w+)\s*,?\s*(?:(?:were|was|are|is)\s+)?"
                          r"|the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+"
@@ -499,6 +500,10 @@ class Counting(Sentence):
             # "search warrants at nine properties in the two states, six in New South Wales":
             # the six break down the nine, not the two states
             counted = [e for e in counted if not e.measures <= PLACE_COUNTS]
+        opener = _OF_THE_NOUN.match(self.text, self.start, begin)
+        if opener is not None and (named := noun_measure(opener.group(1))) is not None \
+                and self.last_counted is not None and named not in self.last_counted.measures:
+            return None  # "Of the servers, 187 were located in Germany": the servers, not the arrests before
         if not counted and self.last_counted is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
             parent = self.last_counted
             if _PRONOUN_OF.match(self.text, self._number_end(begin)) and not parent.measures & PERSONLIKE \

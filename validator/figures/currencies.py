@@ -23,7 +23,7 @@ WORDS: dict[str, str] = {
     "pounds sterling": "GBP", "sterling": "GBP", "rupee": "INR", "rupees": "INR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
     "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "zloty": "PLN",
-    "zlotys": "PLN", "zł": "PLN", "shillings": "KES", "rupiah": "IDR", "pesos": "MXN", "ringgit": "MYR",
+    "zlotys": "PLN", "zł": "PLN", "shillings": "KES", "rupiah": "IDR", "pesos": "MXN", "ringgit": "MYR", "baht": "THB",
     "soles": "PEN",
 }
 

@@ -60,6 +60,8 @@ def each(text: str, found: list[Evidence], places: list[Place]) -> list[Evidence
             continue
         before = [p for p in places if p.end <= e.start and _WITH_BEFORE.fullmatch(text, p.end, e.start)]
         if not before:
+            if e.joint:  # "police in Ireland and Singapore arrested one suspect each"
+                out[i] = replace(e, joint=False, whole=(), reason=f"{e.reason}, one each")
             continue
         group = [before[-1]]
         for p in reversed([p for p in places if p.end <= group[0].start]):
@@ -89,8 +91,8 @@ def share_nouns(text: str, found: list[Evidence]) -> list[Evidence]:
         between = _BETWEEN_NUMBERS if a.number.kind == "count" else _BETWEEN_AMOUNTS
         if bare and b.noun is not None and between.fullmatch(text, _unit_end(text, a), b.start):
             # "rescatadas cinco y dos personas": both persons, both rescued
-            event = (a.measures if a.event is not None and a.number.kind == "count" and b.measures <= {"people"}
-                     else frozenset())  # persons take the event; "registraron 412 y 266 detenciones" does not
+            event = (a.measures if a.event is not None and a.number.kind == "count"
+                     and b.measures <= {"people", "members", "suspects"} else frozenset())  # persons take the event; "registraron 412 y 266 detenciones" does not
             out[i] = replace(a, measures=b.measures | event, noun=b.noun,
                              reason=f"'{b.noun}', as the number after it")
             if event:

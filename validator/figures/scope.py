@@ -30,7 +30,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?|\s*\(\s*", re.I)
 # Clause subject: "Ontario accounted for 512".
 # "Nigeria alone accounted for", "Lincoln, the county's largest city, accounted for"
-_SUBJECT_VERB = re.compile(r"(?:\s+alone|\s*,\s*(?:the|a|an|its)\s[^,;:()\d]{1,50},)?\s+(?-i:[a-z])[^\W\d_]*(?:ed|s)\b")
+_SUBJECT_VERB = re.compile(r"(?:\s+alone|\s*,\s*(?:the|a|an|its)\s[^,;:()\d]{1,50},)?\s+"
+                           r"(?:(?-i:[a-z])[^\W\d_]*(?:ed|s)|saw|had|made|took|led|held|topped)\b")
 _CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
 # Heads that are places themselves: a nationality or country before them says where.
 _PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "

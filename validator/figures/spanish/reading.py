@@ -67,6 +67,7 @@ _PERSONAL_A = re.compile(r"(?:\s+(?:(?-i:[a-záéíóúñü]+)|\d{1,2}|\d{4})){1
 _PREDICATE_GAP = re.compile(
     r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|son|eran|"
     r"serán|están|estan|permanecen|se\s+encuentran|han\s+sido|ha\s+sido|habían\s+sido|fueron\s+también|"
+    r"figuran\s+como|figuraban\s+como|constan\s+como|"
     r"están\s+siendo|han\s+quedado|quedaron)\s+)?(?:(?:también|presuntamente|ya|finalmente|posteriormente)\s+)?(?:sido\s+)?\Z",
     re.I)
 _BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)"
@@ -102,6 +103,7 @@ _SHARE_OF = re.compile(r"\s*(?:de|entre)\s+(?:los|las)\s+(?:\d[\d.,]*\s+)?([^\W\
                        re.I)
 _GAPPED = re.compile(r"\s*,\s*(?:(?:las|los|otr[oa]s)\s+)?")
 _EN_BEFORE = re.compile(r"(?:^|[;,]\s*|\by\s+)en\s+(?:(?:la|el)\s+)?\Z", re.I)
+_LIVE_IN = re.compile(r"\s+(?:viven|residen|vive|reside|vivían|residían)\s+en\b", re.I)
 _TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
                        r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
@@ -485,6 +487,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         return frozenset({earlier[1]}), f"the figure of '{earlier[0]}' named before", None, False
     if _with_place(s, begin) is not None and (earlier := _measure_before(s, begin)) is not None:
         return frozenset({earlier[1]}), f"'{earlier[0]}' named before, 'con {number.text}'", None, False
+    if _LIVE_IN.match(s.text, number.end) and (earlier := _measure_before(s, begin)) is not None:
+        # "La mayoría de los damnificados reside en la capital, aunque 34 viven en Villa Carlos Paz"
+        return frozenset({earlier[1], "people"}), f"'{earlier[0]}' named before", None, True
     if any(re.fullmatch(r"\s*\(\s*", s.text[p.end:begin]) for p in s.places if p.end <= begin) \
             and (earlier := _measure_before(s, begin)) is not None:
         # "los perjudicados reside en la Comunidad de Madrid (118), Andalucía (96)"
