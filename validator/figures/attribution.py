@@ -17,7 +17,7 @@ from validator.figures.measures import NAMED_DRUGS, Cue, find_cues, noun_measure
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts, currencies
-from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Counting, Phrase, looks_plural
+from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Phrase, looks_plural
 from validator.figures.scope import Scoping, holding, place_names
 from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.sentences import split_sentences
@@ -286,9 +286,10 @@ class _Reading(Scoping):
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
         if not measures and previous and _COMPARED_WITH.search(self.text, max(self.start, begin - 30), begin):
             # "seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023"
-            base = next((e for e in reversed(previous) if e.number.kind == number.kind and e.measures), None)
-            if base is not None:
-                measures, head, reason = base.measures, base.noun, f"{number.kind}, compared with '{base.number.text}'"
+            compared = next((e for e in reversed(previous) if e.number.kind == number.kind and e.measures), None)
+            if compared is not None:
+                measures, head, reason = (compared.measures, compared.noun,
+                                          f"{number.kind}, compared with '{compared.number.text}'")
         if not measures and number.kind == "quantity" and (
                 apposed := _APPOSED_TO.search(self.text, max(self.start, begin - 40), begin)) is not None \
                 and (found := noun_measure(apposed.group(1))) is not None:

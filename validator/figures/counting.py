@@ -451,8 +451,9 @@ class Counting(Sentence):
                 return own, f"noun '{phrase.head}'"
             return set(), f"unknown noun '{phrase.head}'"
         copula = _COPULA.match(self.text, number.end, self.end)
-        if copula is not None and (named := noun_measure(copula.group(1))) is not None and named not in PERSONS:
-            return {named}, f"'{copula.group(1)}' it is"  # "Of those, 68,200 were images and 4,750 were videos"
+        if copula is not None and (copula_measure := noun_measure(copula.group(1))) is not None \
+                and copula_measure not in PERSONS:
+            return {copula_measure}, f"'{copula.group(1)}' it is"  # "Of those, 68,200 were images and 4,750 were videos"
         if events and parent is not None and not parent[0].measures & PERSONLIKE and parent[0].number.start >= self.start \
                 and {c.measure for c in events} <= PERSON_EVENTS and _BREAKDOWN.search(self.text, parent[0].number.end, begin):
             # "46 bank accounts, of which 29 were held at Nigerian banks": accounts, not arrests
@@ -482,10 +483,10 @@ class Counting(Sentence):
             things = [m for m in self._named(self.start, moved.start()) if m[1] not in PLACE_COUNTS]
             if things:
                 return {things[-1][1]}, f"'{things[-1][0]}', which {moved.group(1)}"
-        own = _OWN_PREDICATE.match(self.text, number.end, self.end)
-        if named and own is not None and named[-1][1] in PERSON_EVENTS and noun_measure(own.group(1)) is None:
+        predicate = _OWN_PREDICATE.match(self.text, number.end, self.end)
+        if named and predicate is not None and named[-1][1] in PERSON_EVENTS and noun_measure(predicate.group(1)) is None:
             # "Eleven were arrested; the remaining 16 have been summoned": persons, not arrests
-            return {"people"}, f"persons the sentence names, '{own.group(1)}' of their own"
+            return {"people"}, f"persons the sentence names, '{predicate.group(1)}' of their own"
         if named:
             return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
         return set(), "nothing it counts is named"

@@ -104,5 +104,5 @@ def _sequence_pattern() -> re.Pattern[str]:
     word = (rf"(?:St|Ste|Mt|Ft)\.|(?:[dDlL]['’])?[{upper}][^\W_]*(?:['’][^\W_]+)*"
             rf"(?:[\-\u2010\u2011][^\W\d_]+(?:['’][^\W_]+)*)*")
     joiner = "(?:" + "|".join(_JOINERS) + r")(?![\w'’])"
-    gap = rf"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*|[\-\u2010\u2011])"
+    gap = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*|[\-\u2010\u2011])"
     return re.compile(rf"(?<![\w'’])(?:{word})(?:{gap}(?:{joiner}{gap})*(?:{word}))*")

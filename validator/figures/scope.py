@@ -21,7 +21,6 @@ import re
 from validator.figures.numbers import Number
 from validator.figures.places import Place
 from validator.figures.counting import Counting, Phrase
-from validator.figures.sentences import Sentence
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:while|whereas|where|who|which|whom)\b", re.I)
 _IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more than|some|about|nearly|almost|over)\s+))?", re.I)
