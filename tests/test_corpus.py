@@ -352,8 +352,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-i3.victims": ("V002", "'contactó a por lo menos siete niñas y niños': children contacted by a groomer are "
                       "not read as victims"),
     "es-i3.victims-places": ("V002", "'Cinco de ellas residen en Zapopan': the children of the sentence before"),
-    "es-i5.national-tonnes": ("V004", "'en los puertos españoles': a nationality adjective on a noun of place is not "
-                              "read as the country"),
     "es-i6.women-moved": ("V002", "'la red habría trasladado a por lo menos 64 mujeres': women moved by a "
                           "trafficking network are not read as victims"),
     "p5-w.nationality-place": ("V002", "the nationals above: caught, as a measure"),
@@ -372,8 +370,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                   "not hold, so the fronted 'In Carlisle' still governs"),
     "r5.drogheda-cigarettes": ("V004", "'a warehouse in Drogheda, Co Louth, where officers found a further 480,000 "
                                "cigarettes': the place a 'where' clause refers to is not read"),
-    "es-j1.arrests-spain": ("V004", "'en 16 provincias españolas': a nationality adjective on a noun of place is "
-                            "not read as the country"),
     "es-j1.devices": ("V002", "laptops claimed as computers: laptops are their own measure"),
     "es-j2.hashish-respectively": ("S004", "'Vícar', a town under the gazetteer's size, is an unknown place"),
     "es-j3.arrests-headline": ("V002", "'Caen 14 presuntos extorsionadores': a headline verb and 'extortionists' "

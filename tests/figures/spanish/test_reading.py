@@ -178,3 +178,11 @@ def test_the_drug_referred_back_to_persons_rescued_together_and_a_country_as_a_w
     argentine = _read("La Policía Federal detuvo a 12 personas en Mendoza y a otras tres en Salta, en Argentina.\n\n"
                       "Según la Procuraduría, el año pasado se rescató en todo el país a 1.180 víctimas.")
     assert argentine["1.180"][1] == ("Argentina",)
+
+
+def test_a_country_named_by_its_adjective_on_a_noun_of_ground() -> None:
+    read = _read("La Policía Nacional ha arrestado a 34 personas en 16 provincias españolas. En 2024 se "
+                 "intervinieron en los puertos españoles casi 42 toneladas de cocaína. Entre ellos hay tres "
+                 "ciudadanos colombianos.")
+    assert read["34"][1] == ("Spain",) and read["42"][1] == ("Spain",)
+    assert read["tres"][1] == ()  # a nationality names no place

@@ -104,6 +104,9 @@ _SHARE_OF = re.compile(r"\s*(?:de|entre)\s+(?:los|las)\s+(?:\d[\d.,]*\s+)?([^\W\
 _GAPPED = re.compile(r"\s*,\s*(?:(?:las|los|otr[oa]s)\s+)?")
 _EN_BEFORE = re.compile(r"(?:^|[;,]\s*|\by\s+)en\s+(?:(?:la|el)\s+)?\Z", re.I)
 _LIVE_IN = re.compile(r"\s+(?:viven|residen|vive|reside|vivían|residían)\s+en\b", re.I)
+_NATIONAL_GROUND = re.compile(r"\ben\s+(?:(?:el|la|los|las|todo\s+el|toda\s+la)\s+)?(?:\d[\d.]*\s+|[a-záéíóú]+\s+)?"
+                              r"(?:provincias?|puertos?|ciudades|localidades|regiones|comunidades(?:\s+autónomas)?|"
+                              r"aguas|costas?|aeropuertos?|cárceles|territorio|suelo)\s+\Z", re.I)
 _TOTALLED = re.compile(r"\b(?:sum(?:a|an|aron|ó|ar)|alcanz(?:a|an|aron|ó|ar)|ascend(?:ía|ió|ieron)\s+a|llegaron\s+a|"
                        r"llegar\s+a|situarse\s+en|hasta)\s+"
                        r"(?:(?:los|las)\s+)?\Z", re.I)
@@ -615,17 +618,16 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
               and _EN_BEFORE.search(s.text, max(s.start, p.start - 8), p.start)]
     if gapped:  # "En Medellín fueron capturadas cinco personas; en Pereira, cuatro, y en Cali, las tres"
         return gapped[-1:]
-    own = _own_places(s, end, elliptic)
+    own = _own_places(s, end, elliptic) or _national_ground(s, end, min(s.end, end + 60), right_after=True)
     if own:
         return own
-    begin = number.qualifier_start if number.qualifier_start is not None else number.start
     subject = _with_place(s, begin)
     if subject is not None:
         return [subject]
     bracketed = [p for p in s.places if re.fullmatch(r"\s*\(\s*", s.text[p.end:begin])]
     if bracketed:  # "Francia (5), Alemania (4)"
         return bracketed
-    governed = _governing_place(s, begin)
+    governed = _governing_place(s, begin) or _national_ground(s, max(s.start, begin - 60), begin)
     if governed:
         return governed
     fronted = _fronted(s, begin)
@@ -642,6 +644,17 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
         # "se rescató en todo el país a 1.180 víctimas", in a report about Argentina
         return [Place(nationwide.start(), nationwide.end(), nationwide.group(), s.home, s.home, "country")]
     return list(s.carried)
+
+
+def _national_ground(s: _Sentence, lo: int, hi: int, right_after: bool = False) -> list[Place]:
+    """A country named by its adjective on a noun of ground: "en 16 provincias españolas",
+    "en los puertos españoles" (not "tres ciudadanos colombianos", a nationality)."""
+    for place in s.agencies:
+        if lo <= place.start and place.end <= hi:
+            ground = _NATIONAL_GROUND.search(s.text, max(lo, place.start - 50), place.start)
+            if ground is not None and (not right_after or not s.text[lo:ground.start()].strip()):
+                return [place]
+    return []
 
 
 def _home_country(places: list[Place]) -> str | None:
