@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from validator.figures.measures import NAMED_DRUGS, Cue, find_cues, noun_measure, vocabulary
+from validator.figures.measures import Cue, drug_named_before, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts, currencies
@@ -123,20 +123,6 @@ def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
     if number.kind == "quantity":
         return replace(number, unit=amounts.unit_named(number.unit or ""))
     return number
-
-
-# "The drugs, roughly 16,800 kilograms, were seized": an amount in apposition to its noun.
-_APPOSED_TO = re.compile(r"\b([^\W\d_]+)\s*,\s*(?:(?:about|roughly|some|nearly|almost|around|approximately|an\s+estimated|"
-                         r"more\s+than|over)\s+)?\Z", re.I)
-
-
-def _drug_named_before(text: str, pos: int) -> tuple[str, str] | None:
-    """The drug named last before `pos`, which "the drugs" after it refers back to."""
-    for m in reversed(list(re.finditer(r"[^\W\d_]+", text[max(0, pos - 2000):pos]))):
-        found = noun_measure(m.group())
-        if found in NAMED_DRUGS:
-            return m.group(), found
-    return None
 
 
 _AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?\Z", re.I)
@@ -290,14 +276,14 @@ class _Reading(Scoping):
             if compared is not None:
                 measures, head, reason = (compared.measures, compared.noun,
                                           f"{number.kind}, compared with '{compared.number.text}'")
-        if not measures and number.kind == "quantity" and (
-                apposed := _APPOSED_TO.search(self.text, max(self.start, begin - 40), begin)) is not None \
-                and (found := noun_measure(apposed.group(1))) is not None:
-            measures, head, reason = frozenset({found}), apposed.group(1), f"quantity of '{apposed.group(1)}', apposed"
-        if measures == {"drugs"} and (named := _drug_named_before(self.text, begin)) is not None:
+        if not measures and number.kind == "quantity" and (apposed := self._noun_before(begin)) is not None:
+            # "The drugs, roughly 16,800 kilograms, were seized": an amount in apposition to its noun
+            measures, head, reason = frozenset({apposed[1]}), apposed[0], f"quantity of '{apposed[0]}', apposed"
+        if measures == {"drugs"} and (named := drug_named_before(self.text, begin)) is not None:
             # "Officers seized cocaine ... The drugs, roughly 16,800 kilograms, were seized"
             measures, reason = frozenset({named[1]}), f"{reason}, the '{named[0]}' named before"
-        if not measures and number.kind != "percent" and (moved := MOVED_TO.search(self.text, max(self.start, begin - 60), begin)):
+        moved = MOVED_TO.search(self.text, max(self.start, begin - 60), begin)
+        if not measures and number.kind != "percent" and moved is not None:
             # "cocaine seizures fell 12% to 63.4 tonnes": the amount of what moved
             named = [m for m in self._named(self.start, moved.start()) if vocabulary()[m[1]].kind == "count"]
             named = [m for m in named if m[1] not in ACTS_ON_THINGS] or named  # the cocaine, not its seizures
@@ -305,7 +291,7 @@ class _Reading(Scoping):
                 measures, head, reason = frozenset({named[-1][1]}), named[-1][0], f"{number.kind} of '{named[-1][0]}', which {moved.group(1)}"
         end = phrase.end if phrase is not None and phrase.head else number.end
         group = self.where(number, end)
-        if not group and (moved := MOVED_TO.search(self.text, max(self.start, begin - 60), begin)) is not None:
+        if not group and moved is not None:
             # "while seizures at Rotterdam fell by 38 per cent to 29.5 tonnes": the subject's place
             group = [p for p in self.places if max(self.start, moved.start() - 60) <= p.start and p.end <= moved.start()
                      and _AT_PLACE.search(self.text, max(self.start, p.start - 12), p.start)][-1:]

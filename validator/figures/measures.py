@@ -574,6 +574,21 @@ def _noun_index(language: str = "en") -> dict[str, str]:
 
 # Drugs by name: each is a kind of "drugs", the measure of the generic word.
 NAMED_DRUGS = ("cocaine", "heroin", "cannabis", "methamphetamine", "amphetamine", "ecstasy", "fentanyl")
+# How far back, and by what words, "the drugs" / "la droga" looks for the drug it refers to.
+_DRUG_LOOKBACK = {"en": (2000, re.compile(r"[^\W\d_]+")), "es": (1500, re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*"))}
+
+
+def drug_named_before(text: str, pos: int, language: str = "en") -> tuple[str, str] | None:
+    """The drug named last before `pos` (the word and its measure), which a generic "the drugs"
+    or "la droga" after it refers back to."""
+    reach, word = _DRUG_LOOKBACK[language]
+    for m in reversed(list(word.finditer(text, max(0, pos - reach), pos))):
+        found = noun_measure(m.group(), language)
+        if found in NAMED_DRUGS:
+            return m.group(), found
+    return None
+
+
 # Devices by kind: each is a kind of "devices".
 KINDS_OF_DEVICES = ("phones", "computers", "laptops", "hard_drives")
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from validator.figures import currencies
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
-from validator.figures.measures import NAMED_DRUGS, Cue, find_cues, longest_noun, noun_measure, vocabulary
+from validator.figures.measures import Cue, drug_named_before, find_cues, longest_noun, noun_measure, vocabulary
 from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.numbers import Number
 from validator.figures.places import Place
@@ -503,15 +503,6 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     return frozenset(), "no noun", None, False
 
 
-def _drug_named_before(text: str, pos: int) -> tuple[str, str] | None:
-    """The drug named last before `pos`, which "la droga" after it refers back to."""
-    for m in reversed(list(_WORD.finditer(text, max(0, pos - 1500), pos))):
-        found = noun_measure(m.group(), "es")
-        if found in NAMED_DRUGS:
-            return m.group(), found
-    return None
-
-
 def _listed_after_comma(s: _Sentence, begin: int) -> tuple[str, str] | None:
     """The measure named right before a comma that opens a list of "N en PLACE" items ending at `begin`."""
     for cue in reversed(s.cues):
@@ -776,7 +767,7 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
             and (found := noun_of(among.group(1))) is not None:
         # "De las 412 víctimas identificadas, el 62 % son hombres": a share of the victims
         head, measure, reason = among.group(1).lower(), found, f"percent of the '{among.group(1)}'"
-    if measure == "drugs" and (named := _drug_named_before(s.text, begin)) is not None:
+    if measure == "drugs" and (named := drug_named_before(s.text, begin, "es")) is not None:
         # "87 fardos de hachís ... La droga arrojó un peso total de 2.640 kilos"
         measure, reason = named[1], f"{reason}, the '{named[0]}' named before"
     measures = frozenset({measure}) if measure else frozenset()
