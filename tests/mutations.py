@@ -18,7 +18,7 @@ from validator.dataset import Dataset, build_file
 from validator.engine import Options, run
 from validator.figures.measures import vocabulary
 from validator.sources import Sources
-from validator.verdicts import BROADER, verdicts
+from validator.verdicts import broader_measures, verdicts
 
 from tests.helpers import PROJECT
 
@@ -77,13 +77,13 @@ def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutati
                 if float(changed) not in quoted:
                     make("digit", "V001", piece[:number.start()] + changed + piece[number.end():])
             if figure.measure_text and evidence is not None and vocabulary()[figure.measure].kind == "count":
-                # (a duration in another unit is another number: "11.5 months" for 11.5 years is V001)
+                # (counts only: a duration's unit of time swapped is V002 too, tested with the verdicts)
                 kind = vocabulary()[figure.measure].kind
                 same_value = [e for e in _quote_evidence(record) if e.number.value == evidence.number.value]
                 # (a broader measure is no slip: "devices" for phones is vaguer, not wrong)
                 others = sorted({m for e in _quote_evidence(record) for m in e.measures
                                  if vocabulary()[m].kind == kind and not any(m in x.measures for x in same_value)
-                                 and BROADER.get(figure.measure) != m})
+                                 and m not in broader_measures(frozenset({figure.measure}))})
                 if others:
                     word = others[0].replace("_", " ")
                     make("measure", "V002", piece.replace(figure.measure_text, word, 1))

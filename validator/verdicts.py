@@ -43,7 +43,16 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
 
 # A measure that is a kind of another: "11 EU Member States" are 11 countries.
 BROADER = {"member_countries": "countries", **{drug: "drugs" for drug in NAMED_DRUGS},
-           **{kind: "devices" for kind in KINDS_OF_DEVICES}}
+           **{kind: "devices" for kind in KINDS_OF_DEVICES}, "laptops": "computers"}  # a laptop is a computer
+
+
+def broader_measures(measures: frozenset[str]) -> set[str]:
+    """Every measure the given ones are kinds of: laptops are computers, and devices."""
+    out: set[str] = set()
+    for measure in measures:
+        while (measure := BROADER.get(measure)) is not None and measure not in out:
+            out.add(measure)
+    return out
 
 
 def _judge(dataset: Dataset, record: ClaimRecord):
@@ -73,10 +82,13 @@ def _verdict(dataset: Dataset, record: ClaimRecord, figure: Figure, candidates: 
     if not same_value:
         if figure.items and not missing and figure.value == len(figure.items) == len(_distinct(quoted, language)):
             return Verdict(figure, None, f"the quote names exactly the {len(figure.items)} listed items")
+        if (other := _other_unit_of_time(figure, candidates)) is not None:
+            return Verdict(figure, "V002", f"the claim says '{said}', but the quote's '{_read(record, other)}' "
+                           f"is {other.number.unit}, not {figure.measure}", other)
         return Verdict(figure, "V001", f"the claim says '{said}', but {_no_such_number(record, figure, kind)}"
                        + _elsewhere(record, figure, kind))
     counted = [e for e in same_value if figure.measure is None or figure.measure in e.measures
-               or figure.measure in {BROADER.get(m) for m in e.measures} or _converted_duration(e, figure)]
+               or figure.measure in broader_measures(e.measures) or _converted_duration(e, figure)]
     if not counted:
         e = same_value[0]
         return Verdict(figure, "V002", f"the claim says '{said}', but {_counts(record, e)}, not {figure.measure}", e)
@@ -268,6 +280,16 @@ def _in_claim_unit(e: Evidence, figure: Figure) -> tuple[float, float | None] | 
         high = amounts.convert(number.high, source, claim) if number.high is not None else None
         return (value, high) if value is not None else None
     return number.value, number.high
+
+
+def _other_unit_of_time(figure: Figure, candidates: list[Evidence]) -> Evidence | None:
+    """The quote's duration with the claim's number in another unit of time ("five months" for a
+    claim of 5 weeks): the unit was mistyped, not the number."""
+    if figure.kind != "duration" or figure.high is not None:
+        return None
+    return next((e for e in candidates if e.number.kind == "duration" and e.number.unit
+                 and e.number.unit != figure.measure and e.number.high is None
+                 and amounts.same_amount(e.number.value, figure.value)), None)
 
 
 def _converted_duration(e: Evidence, figure: Figure) -> bool:

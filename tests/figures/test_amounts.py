@@ -190,7 +190,9 @@ def test_a_converted_quantity_is_the_claims_number_when_the_claim_allows_it(clai
         ("42 days", "The operation lasted six weeks.", []),
         ("about 36 months", "The inquiry ran for nearly three years.", []),
         ("2 years", "He was jailed for 18 months.", ["V001"]),
-        ("18 years", "He was jailed for 18 months.", ["V001"]),
+        ("18 years", "He was jailed for 18 months.", ["V002"]),  # the number right, its unit of time not
+        ("5 weeks", "The inquiry lasted five months.", ["V002"]),
+        ("between 2 and 3 years", "He faces two to three months in jail.", ["V001"]),  # a range: not a unit slip
     ],
 )
 def test_durations_convert_between_units_of_time(claim, source, expected):

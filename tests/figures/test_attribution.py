@@ -91,6 +91,9 @@ CASES = [
      {"arrests", "people"}, ("Toowoomba", "Australia", "Queensland")),
     ("Officers searched nine properties in the two states, six in New South Wales and three in Queensland, "
      "seizing $1.2 million.", "six", {"searches"}, ("New South Wales", "Australia")),
+    # a place followed by an agency's name is that agency's, not one more place of the list
+    ("More than 9,000 fake items were seized in north Houston, the Harris County Sheriff's Office said.",
+     "9,000", {"seized_items"}, ("Houston", "United States", "Texas")),
     # an amount compared with, or moved to
     ("Officers seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023.", "1.3", {"methamphetamine"}, ()),
     ("The agency said cocaine seizures fell 12% to 63.4 tonnes.", "63.4", {"cocaine"}, ()),

@@ -422,6 +422,16 @@ def test_subdivisions_belong_to_their_country(name, expected):
     assert (place.text, place.name, place.country, place.level) == (name, *expected, "subdivision")
 
 
+@pytest.mark.parametrize("name, state", [("Maricopa County", "Arizona"), ("Allegheny County", "Pennsylvania"),
+                                         ("Orleans Parish", "Louisiana"), ("Sevier County", None)])
+def test_us_counties_are_places_named_whole(name, state):
+    place = _one(f"Deputies arrested four people in {name} last week.")
+    assert (place.text, place.name, place.country, place.region) == (name, name, "United States", state)
+    if name != "Orleans Parish":  # Orleans is also a town of its own
+        bare = name.split()[0]
+        assert all(p.text != bare for p in find_places(f"{bare} said four people were arrested."))
+
+
 def test_countries_and_nationality_words_give_the_country_twice():
     for name in ("Spain", "the Netherlands", "U.S.", "Türkiye", "Spanish", "Germans", "Kosovo"):
         country = canonical_country(name)
@@ -526,7 +536,7 @@ def test_georgia_is_the_country_unless_the_text_is_in_the_united_states():
         "Split between three countries, the probe went on.", "Along the coast, raids went on.",
         "Union representatives praised it.", "The Mission was led by two officers.",
         "It began in March.", "On Tuesday and Friday.", "May Day", "Independence Day",
-        "Orange County deputies", "Drug Raid Ends", "Operation Carousel began.",
+        "Drug Raid Ends", "Operation Carousel began.",
         "INTERPOL, UN and NICE", "Officers in Time magazine", "Meta and Mango said.",
         "Bush said.", "Michael Jackson died.", "Victoria Beckham was there.",
         "Paris Hilton was not involved.",
@@ -674,7 +684,7 @@ NEWS = [
         "Victoria Beckham, Florence Pugh and Austin Butler attended a charity gala in Los "
         "Angeles. Orange County deputies said a man from Santa Ana was arrested in Anaheim. "
         "In Georgia, state troopers found drugs near Atlanta.",
-        [("Los Angeles", "Los Angeles", "United States"),
+        [("Los Angeles", "Los Angeles", "United States"), ("Orange County", "Orange County", "United States"),
          ("Santa Ana", "Santa Ana", "United States"), ("Anaheim", "Anaheim", "United States"),
          ("Georgia", "Georgia", "United States"), ("Atlanta", "Atlanta", "United States")],
     ),

@@ -63,9 +63,9 @@ def evidence(text: str, language: str = "en") -> tuple[Evidence, ...]:
 def _english(text: str) -> tuple[Evidence, ...]:
     read = amounts.join_durations(text, amounts.join_ranges(text, read_numbers(text)))
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
-    dollar = _local_dollar(places)
+    dollar, peso = _local_dollar(places), _local_peso(places)
     signed = currencies.with_letter_signs(text)
-    numbers = [_with_unit(signed, n, dollar) for i, n in enumerate(read)
+    numbers = [_with_unit(signed, n, dollar, peso) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
     cues = find_cues(text)
     out: list[Evidence] = []
@@ -106,9 +106,10 @@ _AMOUNT_TAIL = re.compile(
     r"\s+(?:of|in)\s+(?:(?:the|its|their|all|those|these)\s+)?", re.I)
 
 
-def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
+def _with_unit(text: str, number: Number, dollar: str | None = None, peso: str | None = None) -> Number:
     """Money with its ISO currency and a quantity with its pint unit, in `unit`; a bare "$"
-    is `dollar` when the text is about a country that writes its dollar so."""
+    is `dollar` when the text is about a country that writes its dollar so, and bare "pesos"
+    are `peso` when it is about one country of pesos."""
     if number.kind == "money":
         code = amounts.currency_before(text, number.start)
         sign = amounts.sign_before(text, number.start)
@@ -116,6 +117,8 @@ def _with_unit(text: str, number: Number, dollar: str | None = None) -> Number:
             code = currencies.dollar_named_after(text, number.end) or dollar or code
         if code is None and (after := amounts.currency_after(text, number.end)) is not None:
             code = after[0]
+            if code == "MXN" and peso is not None and text[number.end:after[1]].strip().lower() in ("pesos", "peso"):
+                code = peso  # "15,000 pesos in cash assistance" in a report about the Philippines
             if code == "GBP" and text[number.end:after[1]].strip().lower() == "pounds" and _POUNDS_OF_WEIGHT.search(text):
                 # "475,000 pounds of cocaine ..., down from about 540,000 pounds": a weight
                 return replace(number, kind="quantity", unit=amounts.unit_named("pound"))
@@ -144,6 +147,11 @@ def _local_dollar(places: list[Place]) -> str | None:
     named = [p.country for p in places]
     local = currencies.local_currency(named, {**currencies.DOLLAR_COUNTRIES, "United States": "USD"})
     return None if local == "USD" else local
+
+
+def _local_peso(places: list[Place]) -> str | None:
+    """The peso bare "pesos" are in a text about one country of pesos, the Philippines included."""
+    return currencies.local_currency([p.country for p in places], {**currencies.PESO_COUNTRIES, "Philippines": "PHP"})
 
 
 # "the man, 45, was arrested": a person's age between commas after the noun naming them.

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from validator.figures.measures import Cue, longest_noun, noun_measure, vocabulary
+from validator.figures.measures import Cue, drug_named_before, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import Number
 from validator.figures.sentences import Sentence, cues_between
 
@@ -61,6 +61,10 @@ _HARD_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 # A word, or an adjective glued to a number ("a 34-year-old man").
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[\-\u2010\u2011][^\W\d_]+)+")
 _GAP_OK = re.compile(r"[ \t\u00a0]*")
+# The commas of modifiers listed before one noun, up to the "and"/"or" before the last:
+# ", state and local" in "150 federal, state and local officers".
+_ADJECTIVE_LIST = re.compile(r",\s+(?:(?-i:[a-z][a-z\-]*),\s+){0,3}(?-i:[a-z][a-z\-]*),?\s+(?:and|or)"
+                             r"(?=\s+(?-i:[a-z][a-z\-]*)\s+(?-i:[a-z]))")
 # Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries, pronouns.
 _STOP = frozenset("""
 in into on at by for from with within without across throughout through during since until
@@ -91,8 +95,12 @@ _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
 # "taking the number of people arrested in such cases to 146", "the number of victims stood at 310".
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|toll|count)\s+of\s+([^.;:()\d]{1,80}?)\s+(?:to|at|reached|"
                         r"stands\s+at|stood\s+at|rose\s+to|climbed\s+to|is|was|now|"
-                        r"(?:increased|rose|fell|decreased|dropped|grew|climbed)\s+(?:from|to))\s+(?:(?:some|about|around|nearly|"
+                        r"(?:increased|rose|fell|decreased|dropped|grew|climbed|declined|jumped)\s+"
+                        r"(?:(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?(?:from|to))\s+(?:(?:some|about|around|nearly|"
                         r"almost|more\s+than|over|at\s+least)\s+)?\Z", re.I)
+# A plural noun and the level it stood at: "burglaries were nearly flat at 1,187", "thefts stood at".
+_STOOD_AT = re.compile(r"\b([a-z]+s)\s+(were|was|stood|remained|held|ended\s+the\s+year|came\s+in|finished)\s+"
+                       r"(?:(?-i:[a-z]+)\s+){0,3}?at\s+(?:(?:some|about|around|nearly|almost|just\s+over|over)\s+)?\Z", re.I)
 _COLON_LIST = re.compile(r"[^;:.!?\u2013\u2014\d]*:\s*", re.I)
 # Heads that are no noun of their own: "twelve more", "six of them".
 # "troops, some 1,400 in all": a number set apart after the noun it counts.
@@ -121,6 +129,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|with|from|into|inside|near|by|o
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those)\s+(?:were|are|was)\s+(?:\w+\s+)??([^\W\d_]+)", re.I)
 # A number's own predicate, a verb no cue names: "the remaining 16 have been summoned".
 _OWN_PREDICATE = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|will\s+be)\s+([a-z]+ed)\b")
+# "206 have been recognised as trafficking victims": a predicate naming what the number's persons are.
+_HELD_AS = re.compile(r"\s+(?:(?:have|has|had)\s+(?:(?:since|now|also|all|already)\s+)?been|were|are|was)\s+"
+                      r"(?:(?:formally|officially|now|since|also|all)\s+)?(?-i:[a-z]+(?:ed|en))\s+as\s+(?:(?:potential|possible|likely|suspected|"
+                      r"presumed|confirmed|[a-z]+(?:ing|ed))\s+)*([a-z]+s)\b", re.I)
 # "68,200 were images": a copula and the plural noun saying what the number counts.
 _COPULA = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?([a-z]+s)\b")
 # Before the figure something rose or fell to: "cocaine seizures fell 12% to 63.4 tonnes".
@@ -173,7 +185,8 @@ _LISTED = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with|plus)\s+)",
     re.I,
 )
-_SEARCHING = re.compile(r"\b(?:raids?|raided|searche[sd]|search|searching|raiding)\b", re.I)
+_SEARCHING = re.compile(r"\b(?:raids?|raided|searche[sd]|search|searching|raiding|"
+                        r"(?:executed|executing|served|serving|carried\s+out)\s+(?:\w+\s+)?warrants?)\b", re.I)
 _GLUED_NOUN = re.compile(r"[-\u2010\u2011]([^\W\d_]+)\b(?![-\u2010\u2011])")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*(?:\s+(?-i:[A-Z])[\w.'’\-]*)*['’]s\s+)?", re.I)
 # After a head noun: more nouns joined to it ("officers, staff and volunteers").
@@ -279,6 +292,9 @@ class Counting(Sentence):
         while len(words) < NOUN_RUN_WORDS:
             gap = _GAP_OK.match(text, pos, self.end)
             assert gap is not None  # the gap may be empty
+            if words and not known and pending is None and (listed := _ADJECTIVE_LIST.match(text, pos, self.end)):
+                pos = listed.end()  # "150 federal, state and local officers": modifiers listed with commas
+                continue
             word = _WORD.match(text, gap.end(), self.end)
             if word is None or (gap.end() == pos and (words or pending or text[pos:pos + 1] == "-")):
                 break
@@ -319,6 +335,9 @@ class Counting(Sentence):
             measure = noun_measure(_singular_possessive(head))
             if measure == "devices" and head.lower() in ("tablets", "tablet") and _MEDICINE.search(self.text, self.start, self.end):
                 measure = "pills" if "pills" in vocabulary() else measure  # tablets of a drug, not computers
+            if measure is None and size == 1 and head.lower() in ("plants", "plant") \
+                    and (drug := drug_named_before(self.text, words[-1].start())) is not None and drug[1] == "cannabis":
+                measure = "cannabis"  # "where 1,870 plants were being grown", in a report of cannabis farms
             if measure is not None:
                 if group is not None:
                     return self._group_phrase(end, head, measure, group)
@@ -450,15 +469,26 @@ class Counting(Sentence):
             if phrase.measure is not None:
                 return own, f"noun '{phrase.head}'"
             return set(), f"unknown noun '{phrase.head}'"
+        held_as = _HELD_AS.match(self.text, number.end, self.end)
+        if held_as is not None and (as_measure := noun_measure(held_as.group(1))) is not None:
+            # "All 206 have been recognised as trafficking victims": what the predicate makes them
+            return {as_measure} | ({"people"} if as_measure in PERSONS or as_measure in PERSON_EVENTS else set()), \
+                f"'{held_as.group().strip()}'"
         copula = _COPULA.match(self.text, number.end, self.end)
         if copula is not None and (copula_measure := noun_measure(copula.group(1))) is not None \
                 and copula_measure not in PERSONS:
             return {copula_measure}, f"'{copula.group(1)}' it is"  # "Of those, 68,200 were images and 4,750 were videos"
+        stood = _STOOD_AT.search(self.text, max(self.start, begin - 60), begin)
+        if stood is not None and (stood_measure := noun_measure(stood.group(1))) is not None and not events:
+            return {stood_measure}, f"'{stood.group(1)}' {stood.group(2)} at it"  # "burglaries were nearly flat at 1,187"
         if events and parent is not None and not parent[0].measures & PERSONLIKE and parent[0].number.start >= self.start \
                 and {c.measure for c in events} <= PERSON_EVENTS and _BREAKDOWN.search(self.text, parent[0].number.end, begin):
             # "46 bank accounts, of which 29 were held at Nigerian banks": accounts, not arrests
             return set(parent[0].measures), f"breakdown of '{parent[2]}'"
         if events:
+            if (same := self._same_verb_before(events[-1], previous)) is not None:
+                # "identified a further 23 victims, while Canadian police identified 11": the noun left out
+                return set(same.measures), f"event {said}, on '{same.noun}' as before"
             return {c.measure for c in events}, f"event {said}"
         if parent is not None and not parent[0].measures & PERSONLIKE and (
                 persons := self._persons_of_them(number, parent[0])) is not None:
@@ -521,6 +551,15 @@ class Counting(Sentence):
             or _PRONOUN_OF.match(self.text, self._number_end(begin))  # "212 arrests, 47 of them for..."
         how = "breakdown" if broken or (parent.partial and "breakdown" in parent.reason) else "continues"
         return parent, how, self.text[parent.number.start:parent.number.end]
+
+    def _same_verb_before(self, event: Cue, previous: list[Evidence]) -> Evidence | None:
+        """An earlier figure of the sentence with a noun of its own, governed by the same verb as
+        this bare number: the number leaves that noun out."""
+        for e in reversed(previous):
+            if e.event is not None and e.event.text.lower() == event.text.lower() and e.event.start != event.start \
+                    and e.noun is not None and e.measures and e.number.kind == "count":
+                return e
+        return None
 
     def _persons_of_them(self, number: Number, parent: Evidence) -> tuple[set[str], str] | None:
         """"N of them were youths" after a count of things, in a sentence that names persons

@@ -24,7 +24,7 @@ WORDS: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
     "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "zloty": "PLN",
     "zlotys": "PLN", "zł": "PLN", "shillings": "KES", "rupiah": "IDR", "pesos": "MXN", "ringgit": "MYR", "baht": "THB",
-    "soles": "PEN",
+    "soles": "PEN", "quetzales": "GTQ", "quetzal": "GTQ", "lempiras": "HNL", "colones": "CRC", "cedis": "GHS",
 }
 
 _SIGN = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))

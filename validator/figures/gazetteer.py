@@ -20,7 +20,7 @@ from validator.figures.gazetteer_index import (
     _new_candidate,
     _preferred,
 )
-from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions, us_states
+from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions, us_counties, us_states
 from validator.figures.place_keys import _gkey, _gkeys
 from validator.figures.place_names import _index
 
@@ -126,7 +126,7 @@ def _gazetteer() -> _Gazetteer:
         if stored is not None:
             return _thawed(stored)
         built = _build_gazetteer()
-        built.us_states = us_states()
+        built.us_states = us_states() | {name: state for name, state in us_counties() if state}
         gazetteer_store.save(_frozen(built))
         return built
     finally:
@@ -264,6 +264,15 @@ def _build_gazetteer() -> _Gazetteer:
                     key in index.aliases and index.names[key] == sub_country):
                 continue  # "México" the state is left to Mexico; "Scotland" is kept
             add(key, named)
+
+    # A county of the United States is named whole ("Sevier County"), so it is a place
+    # wherever it is written; it ranks below any city or state of the same key.
+    us = by_code.get("US")
+    if us is not None:
+        for county, _ in us_counties():
+            for key in _gvariants(county):
+                if key not in taken:
+                    add(key, _Candidate(county, us, "city", 0, True, True))
 
     for key, candidates in found.items():
         if len(candidates) > 1:

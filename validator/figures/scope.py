@@ -50,8 +50,9 @@ _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|off
 _AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at|across|throughout)\s+{_PLACE_NOUN}", re.I)
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
-    rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+|(?:and|&)\s+){{0,4}}{_AGENCY}\b",
-    re.I)  # "Mexican federal and state police"
+    rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+|(?:and|&)\s+){{0,4}}"
+    rf"(?:{_AGENCY}|sheriff(?:['’]s)?|office|bureau|service|constabulary)\b",
+    re.I)  # "Mexican federal and state police", "the Harris County Sheriff's Office"
 _OPENER = re.compile(
     r"(?:\A|[,;:(\u2013\u2014]|\b(?:while|whereas|and|but|meanwhile|elsewhere|where|with|also))\s*"
     rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",
@@ -247,7 +248,8 @@ class Scoping(Counting):
         for place in self.places:
             if place.start <= group[-1].start or place.end > limit:
                 continue
-            if self._joined(group[-1], place) and not is_demonym(place):
+            if self._joined(group[-1], place) and not is_demonym(place) \
+                    and not _AGENCY_AFTER.match(self.text, place.end, self.end):  # "..., the Harris County Sheriff's Office"
                 group.append(place)
             elif len(group) == 1 and first.level == "city" and place.level in ("subdivision", "country") \
                     and place.country == first.country and _IN_REGION.fullmatch(self.text, first.end, place.start):

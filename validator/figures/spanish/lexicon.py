@@ -49,6 +49,8 @@ QUALIFIERS: dict[str, str | None] = {
     "supera los": "more than", "superan los": "more than", "superó los": "more than", "superaron los": "more than",
     "supera las": "more than", "superan las": "more than", "superó las": "more than", "superaron las": "more than",
     "sobrepasa los": "more than", "sobrepasan los": "more than", "rebasa los": "more than", "rebasan los": "more than",
+    "superior al": "more than", "superiores al": "more than", "inferior al": "less than",
+    "inferiores al": "less than",
     "cercano a": "almost", "cercana a": "almost", "cercanos a": "almost", "cercanas a": "almost",
     "próximo a": "almost", "próximos a": "almost", "próximas a": "almost",
     "ronda los": "about", "rondan los": "about", "rondó los": "about", "ronda las": "about", "rondan las": "about",

@@ -53,6 +53,12 @@ _VAGUE = re.compile(rf"(?<!\w)(?:(?:varias|varios|unas|unos|algunas|algunos){_SP
 
 _QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a|un|una))?{_SPACE}+\Z",
                         re.I)
+# A verb of rising or falling, and what it rose or fell by, before the "hasta" of the figure reached.
+_MOVED = re.compile(r"\b(?:crec(?:ió|ieron|e|en)|sub(?:ió|ieron|e|en)|baj(?:ó|aron|a|an)|aument(?:ó|aron|a|an)|"
+                    r"descend(?:ió|ieron|e|en)|cay(?:ó|eron)|cae|caen|disminu(?:yó|yeron|ye|yen)|"
+                    r"increment(?:ó|aron|a|an)|redu(?:jo|jeron|ce|cen)|repunt(?:ó|aron|a|an)|escal(?:ó|aron)|"
+                    r"dispar(?:ó|aron)|elev(?:ó|aron))\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:un|el)\s+)?(?:[\d.,]+\s*(?:%|por\s*ciento)\s*,?\s*)?\Z",
+                    re.I)
 _OR_MORE = re.compile(rf"{_SPACE}+(?:[^\W\d_]+{_SPACE}+){{0,2}}?o{_SPACE}+más\b", re.I)
 _PERCENT = re.compile(rf"{_SPACE}?%|{_SPACE}+por{_SPACE}+cien(?:to)?\b", re.I)
 _ORDINAL = re.compile(r"\.?[ºª°]|\.?(?:er|ro|do|to|vo|mo|no)\b")
@@ -261,6 +267,8 @@ def _qualified(text: str, number: Number) -> Number:
     if sign is not None:
         anchor = sign[1]  # "superior a S/ 3.2 millones": the qualifier stands before the sign
     m = _QUALIFIER.search(text, max(0, anchor - 40), anchor)
+    if m is not None and m.group("q").lower() == "hasta" and _MOVED.search(text, max(0, m.start() - 50), m.start()):
+        m = None  # "crecieron un 6 %, hasta 1.018": the figure it rose to, not a bound
     if m is not None:
         canonical = QUALIFIERS[" ".join(m.group("q").lower().split())]
         number = replace(number, qualifier=canonical, qualifier_start=m.start())
@@ -383,13 +391,16 @@ def _ranges(text: str, numbers: list[Number]) -> list[Number]:
 
 
 def _range_of(text: str, first: Number, second: Number) -> Number | None:
-    gap = text[first.end:second.start]
+    signed = currencies.before(text, second.start)  # "entre US$4,000 y US$6,500": the sign at each end
+    gap = text[first.end:signed[1] if signed is not None else second.start]
     if first.kind not in ("count", second.kind) or second.kind in ("year", "date", "time", "ordinal"):
         return None
     if second.qualifier_start is not None or first.high is not None:
         return None
-    opener_start = max(0, (first.qualifier_start or first.start) - 12)
-    between = _RANGE_BETWEEN.search(text, opener_start, first.start)
+    first_sign = currencies.before(text, first.start)
+    anchor = first_sign[1] if first_sign is not None and first.qualifier_start is None else first.start
+    opener_start = max(0, (first.qualifier_start or anchor) - 12)
+    between = _RANGE_BETWEEN.search(text, opener_start, anchor)
     joined_by_and = re.fullmatch(rf"(?:{_SPACE}?%|{_SPACE}+por{_SPACE}+ciento)?{_SPACE}+y{_SPACE}+(?:el{_SPACE}+)?", gap) is not None
     joined_by_to = re.fullmatch(rf"{_SPACE}*(?:-|\u2013|{_SPACE}a{_SPACE})\s*", gap) is not None
     if not ((between and joined_by_and) or joined_by_to):

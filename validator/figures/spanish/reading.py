@@ -74,6 +74,14 @@ _BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:
                              r"(?:\s+(?:figuran|figuraban|hay|había|habia|se\s+encuentran|se\s+encontraban|se\s+cuentan|"
                              r"destacan|están|estaban))?|"
                              r"\bde\s+ellos|\bde\s+ellas|\bincluidos?|\bincluidas?)\s*\Z", re.I)
+# From a count of persons to the first of the persons in apposition after it: "dos víctimas, " (then
+# "una niña"); or from one of them to the next: "una niña en Badalona y " (then "un niño").
+_APPOSED_PART = re.compile(r"\s+[^\W\d_]+(?:\s+(?-i:[a-záéíóúñ]+))?\s*,\s*"
+                           r"|\s+[^\W\d_]+\s+en\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+)*"
+                           r"(?:\s*\([^()]*\))?\s*(?:,\s*|\s+y\s+)")
+_PERSON_MEASURES = frozenset({"arrests", "suspects", "victims", "people", "members"})
+# "los otros seis", "las restantes cuatro", "los demás": a number going on from persons counted before.
+_OTHERS = re.compile(r"\b(?:(?:los|las)\s+(?:otros|otras|restantes|demás)|otros|otras)\s+\Z", re.I)
 _PARTITIVE = re.compile(r"\s+de\s+(?:(?:los|las|esos|esas|estos|estas|aquellos|aquellas)\s+(?!(?:que|cuales)\b)"
                         r"([^\W\d_]+)|ellos|ellas|estos|estas)\b", re.I)
 # "De ellos, alrededor de medio millón son vídeos": a copula names what the number counts.
@@ -137,7 +145,8 @@ _JOIN = re.compile(r"\A\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e|o)\s+(?:(?:en|de)\s+)?
 _PLACE_OF = re.compile(r"\A\s*(?:en|desde)\s+(?:(?:la|el|los|las|un|una|unos|unas|todo|toda)\s+)?"
                        r"(?:[^\W\d_]+\s+){1,2}?(?:de|del)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
 _FRONTED = re.compile(r"(?:\A|[,;:]\s*|\b(?:mientras\s+que|mientras|y|pero)\s+)(?:en|desde)\s+(?:(?:la|el)\s+)?"
-                      r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z"
+                      r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital|estado|departamento|municipio|"
+                      r"distrito|isla|comarca)\s+(?:[^\W\d_]+\s+)?de\s+|(?-i:[a-záéíóúñ]+)\s+(?:del?\s+)?)?\Z"
                       r"|(?:\A|[,;:]\s*)(?:en|durante|tras)\s+(?:un|una|el|la|los|las)\s+[^,;:()\d]{1,40}?\ben\s+"
                       r"(?:(?:la|el)\s+)?\Z", re.I)
 _AGENCY = re.compile(r"\b(?:polic[ií]as?|autoridades|agentes|investigadores|fiscal[ií]a|fuerzas|cuerpos|"
@@ -162,8 +171,12 @@ def _ends_collective(written: str) -> bool:
 # "Hidalgo concentró el 38 %", "; Sevilla sumó 14": a place that is the subject of a verb of share.
 _CLAUSE_OPEN = re.compile(r"[;:]\s*(?:(?:el|la)\s+)?\Z", re.I)
 _SHARE_VERB = re.compile(r"\s+(?:concentr(?:ó|a|aba)|acumul(?:ó|a|aba)|sum(?:ó|a|aba)|registr(?:ó|a|aba)|aport(?:ó|a)|"
-                         r"encabez(?:ó|a)|lider(?:ó|a)|reuni(?:ó|a)|cont(?:ó|aba)\s+con|cuenta\s+con)\s+"
+                         r"encabez(?:ó|a)|lider(?:ó|a)|reuni(?:ó|a)|cont(?:ó|aba)\s+con|cuenta\s+con|"
+                         r"cerr(?:ó|aba)\s+(?:(?-i:[^\W\d_A-ZÁÉÍÓÚÑ]+)\s+){0,3}?con)\s+"
                          r"(?:(?:con|casi|más\s+de|cerca\s+de)\s+)?(?:(?:el|la|los|las|un|una)\s+)?\Z", re.I)
+# A noun of ground opening a sentence, its place the sentence's subject: "La provincia de Valladolid".
+_GROUND_SUBJECT = re.compile(r"\s*(?:La|El)\s+(?:provincia|ciudad|comunidad|región|capital|isla|localidad|"
+                             r"municipio|estado|departamento|comarca)\s+(?:de\s+)?")
 _WITH = re.compile(r"(?:\s+[^\d;:()]{0,70}?)?\s*,\s*con\s+\Z|\s*,?\s*con\s+\Z", re.I)
 _ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:\(|[\u2013\u2014]|\s-\s)[^()\u2013\u2014]{0,160}?(?:\)|[\u2013\u2014]|\s-\s|(?=[.;]))")
 _APPOSED_PLACE = re.compile(r"\s*,\s*(?:se\s+)?[^\W\d_]+\s+(?:en|a)\s+(?:(?:la|el)\s+)?", re.I)
@@ -285,6 +298,8 @@ def _articles(text: str, numbers: list[Number]) -> list[Number]:
             continue
         measure = noun_of(word.group())
         definite = m.group(1).lower() in ("el", "la")
+        if measure is None and not definite and word.group().islower() and _person_object(text, m.start()):
+            measure = "people"  # "capturaron a un exempleado": the personal "a" makes the noun a person
         if measure is None or (definite and (measure not in ("suspects", "people")
                                              or not _SINGULAR_AHEAD.match(text, word.end()))):
             continue
@@ -292,6 +307,16 @@ def _articles(text: str, numbers: list[Number]) -> list[Number]:
     for m in _ONE_MORE.finditer(text):  # "uno en Mataró y otro en Granollers": one more
         out.append(Number(m.start(1), m.end(1), 1.0, "count", text=m.group(1)))
     return out
+
+
+_VERB_AND_A = re.compile(r"([^\W\d_]+)\s+a\s+\Z")
+
+
+def _person_object(text: str, at: int) -> bool:
+    """Whether the article at `at` opens the object of an arrest, a charge or a rescue, marked
+    as a person by the personal "a" ("detuvieron a un exempleado")."""
+    verb = _VERB_AND_A.search(text, max(0, at - 40), at)
+    return verb is not None and _cue_of(verb.group(1)) in ("arrests", "suspects", "victims")
 
 
 def _cue_of(word: str) -> str | None:
@@ -429,6 +454,11 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
             # "de las víctimas rescatadas, 26 son guatemaltecas, nueve hondureñas": the list goes on
             return frozenset({"people"} | (parent.measures & {"arrests", "suspects", "victims"})), \
                 f"breakdown of '{parent.number.text}'", None, True
+        if parent is not None and parent.measures & {"arrests", "suspects", "victims"} \
+                and _APPOSED_PART.fullmatch(s.text, parent.number.end, begin):
+            # "identificar a dos víctimas, una niña en Badalona y un niño en Perpiñán": who they are
+            return frozenset({"people"} | (parent.measures & {"arrests", "suspects", "victims"})), \
+                f"breakdown of '{parent.number.text}'", None, True
         among = _AMONG.search(s.text, max(s.start, begin - 60), begin)
         if among is not None and (named := noun_of(among.group(1)) or _cue_of(among.group(1))) in (
                 "arrests", "suspects", "victims"):  # "Entre los capturados figuran dos ciudadanos ecuatorianos"
@@ -441,6 +471,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         if before is not None and before.measure == "victims" and _PERSONAL_A.fullmatch(s.text[before.end:begin]) \
                 or (before is not None and before.measure == "victims" and re.fullmatch(r"\s+a\s+", s.text[before.end:begin])):
             return frozenset({"victims"}), f"event '{before.text}' on '{phrase.head}'", before, False  # "atacó a 60 empresas"
+        if before is not None and before.measure in ("arrests", "suspects") and re.fullmatch(r"\s+a\s+", s.text[before.end:begin]):
+            # "capturaron a un exempleado", "detuvieron a tres vigilantes": the personal "a" makes them persons
+            return frozenset({"people", before.measure}), f"event '{before.text}' on '{phrase.head}'", before, False
         return frozenset(), f"counts '{phrase.head}', which the vocabulary does not list", None, False
     if _OF_THEM_FRONTED.search(s.text, max(s.start, begin - 20), begin) and s.last_person is not None \
             and not s.previous:  # "De ellos, 41 residían en España": the persons of the sentence before
@@ -454,6 +487,11 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if partitive is not None:  # "cinco de ellos fueron detenidos", "tres de los detenidos"
         named = noun_measure(partitive.group(1) or "", "es")
         if after is not None:
+            of_them = _parent(s, begin) if partitive.group(1) is None else None
+            if after.measure == "seized_items" and (named in _PERSON_MEASURES
+                                                    or (of_them is not None and of_them.measures & _PERSON_MEASURES)):
+                # "Seis de los detenidos fueron aprehendidos en Cartagena": persons seized are arrested
+                return frozenset({"arrests", "people"}), f"event '{after.text}' on persons", after, True
             return frozenset({after.measure}), f"event '{after.text}' on part", after, True
         parent = _parent(s, begin)
         if named is not None:
@@ -464,6 +502,10 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         if persons is not None:  # "la mayoría de los arrestados ..., doce de ellos residen en ..."
             return frozenset({persons[1], "people"}), f"part of the '{persons[0]}'", None, True
     if after is not None:  # "12 fueron detenidos"
+        if after.measure == "seized_items" and _OTHERS.search(s.text, max(s.start, begin - 30), begin) \
+                and s.last_person is not None:
+            # "Los otros seis fueron intervenidos en Trujillo": the rest of the persons before
+            return frozenset({"arrests", "people"}), f"event '{after.text}' on the other persons", after, True
         return frozenset({after.measure}), f"event '{after.text}'", after, False
     parent = _parent(s, begin)
     colon = s.text.rfind(":", s.start, begin)
@@ -564,7 +606,8 @@ def _with_place(s: _Sentence, begin: int) -> Place | None:
                 return None
             if _WITH.fullmatch(s.text, place.end, begin):
                 return place
-            subject = _CLAUSE_OPEN.search(s.text, max(s.start, place.start - 12), place.start) or place.start == s.start
+            subject = (_CLAUSE_OPEN.search(s.text, max(s.start, place.start - 12), place.start) or place.start == s.start
+                       or _GROUND_SUBJECT.fullmatch(s.text, s.start, place.start))  # "La provincia de Valladolid cerró"
             return place if subject and _SHARE_VERB.fullmatch(s.text, place.end, begin) else None
     return None
 
@@ -600,6 +643,10 @@ def _parent(s: _Sentence, begin: int) -> Evidence | None:
     return None
 
 
+# A place and the "donde" clause that says what happened there.
+_WHERE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:en\s+)?donde\b", re.I)
+
+
 def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> list[Place]:
     """Where a number happened: its own place, else the clause's or sentence's opening place,
     else an agency's country, else the place carried from earlier in the paragraph. A number
@@ -624,6 +671,10 @@ def _where(s: _Sentence, number: Number, end: int, elliptic: bool = False) -> li
     fronted = _fronted(s, begin)
     if fronted:
         return fronted
+    where = [p for p in s.places if p.end <= begin and _WHERE_AFTER.match(s.text, p.end, begin)
+             and not re.search(r"\d", s.text[p.end:begin])]
+    if where:  # "en una terminal de Cartagena, donde ... permitió incautar 6,2 toneladas"
+        return _group(s, where[-1])
     agency = [p for p in s.agencies if p.start < begin and _AGENCY.search(s.text, max(s.start, p.start - 40), p.start)]
     agency += [p for p in s.places if p.start < begin
                and _AGENCY.search(s.text, max(s.start, p.start - 50), p.start)]
@@ -738,6 +789,11 @@ def _scope_left(s: _Sentence) -> list[Place]:
     return []
 
 
+# The drug as the subject of the verb that weighs it: "la droga sumaba 6.214 kilos".
+_DRUG_SUBJECT = re.compile(r"\b(?:la|las)\s+(drogas?|sustancias?)\s+(?:incautadas?\s+)?[^\W\d_]+\s+(?:un\s+total\s+de\s+)?\Z",
+                           re.I)
+
+
 def _amount(s: _Sentence, number: Number) -> Evidence:
     """Money, a quantity or a percentage, and what it is an amount of: "300 kilos de hachís",
     "1,2 millones de euros en efectivo", "el 20 % de los archivos", "bienes valorados en"."""
@@ -762,6 +818,8 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
             head, measure = valued.group(1).lower(), found
         elif _WEIGHT_OF.search(s.text, max(s.start, begin - 40), begin) and (named := _measure_before(s, begin)):
             head, measure = named[0].lower(), named[1]  # "87 fardos de hachís con un peso total de 2.610 kilos"
+        elif number.kind == "quantity" and (subject := _DRUG_SUBJECT.search(s.text, max(s.start, begin - 40), begin)):
+            head, measure = subject.group(1).lower(), "drugs"  # "la droga sumaba 6.214 kilos"
     reason = f"{number.kind} of '{head}'" if head else number.kind
     if measure is None and number.kind == "percent" and (among := _SHARE_OF.fullmatch(s.text, s.start, begin)) is not None \
             and (found := noun_of(among.group(1))) is not None:
