@@ -74,8 +74,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-d3.arrest-cantabria": ("V001", "one arrest written with no numeral and no article"),
     "es-d3.victims-abroad": ("V002", "'El resto fueron identificados en Francia (5), Alemania (4)': 'el resto' "
                              "refers to the victims of the sentence before, and 'identificados' reads as suspects"),
-    "es-d5.loss-two-regions": ("C001", "'en Castilla y León y Andalucía suma 410.000 euros entre ambas': two "
-                               "regions holding one sum read as a figure for Spain"),
     "es-d5.loss-castilla-la-mancha": ("V004", "'en Castilla-La Mancha el perjuicio ronda los 640.000 euros, y en "
                                       "Castilla y León ...': the place of the next clause is taken"),
     "es-d6.arrests": ("V004", "'Isla Mayor': a town the gazetteer lacks, whose first word names a Mexican town"),
@@ -115,8 +113,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "i3.arrests": ("V002", "'Seven men believed to be part of a gang behind at least 12 ... robberies in three "
                    "provinces were arrested': numbers inside a long reduced relative clause cut the noun from "
                    "its verb"),
-    "i3.arrests-mpumalanga": ("V004", "'two at a farm outside Emalahleni in Mpumalanga': a city and its province "
-                              "after 'outside ... in' read as the city alone"),
     "i8.national-losses": ("V004", "'Scam victims in Singapore lost S$1.1 billion': a place inside the subject "
                            "is not the figure's"),
     "i2-w.phone": ("V002", "'105' (a phone number after 'call'): read as a count of the sentence's drug, so the "
@@ -154,8 +150,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                                      "of data, so the claim's count is not there (V001, not V002)"),
     "tabloid-scam.arrest-spain": ("V001", "'collared the gang's so-called call centre manager': one arrest "
                                   "written with no numeral and no article"),
-    "ironbark.searches": ("V004", "'at properties in Ballarat, Bendigo, Geelong and Mildura': the gazetteer "
-                          "knows each city's country, not its state (Victoria)"),
     "ironbark.arrests-ballarat": ("V004", "'In the Ballarat division alone': a town of under 100,000 is read as "
                                   "a place only after a preposition, not after 'the'"),
     "ironbark.charged-ballarat": ("V004", "the same Ballarat division"),
@@ -210,8 +204,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "cbzc-invest.losses": ("V003", "the same 'exceeding PLN ...'"),
     "cbzc-invest.searches": ("V002", "'entered 11 premises': entering is no search event"),
     "glass-eels.sergeant-experience": ("V001", "'almost a decade': an article as one for a unit of time"),
-    "gauteng-trafficking.limpopo-rescued": ("V004", "'outside Polokwane' for a claim in Limpopo: the gazetteer "
-                                            "knows a city's country, not its province"),
     # From the sixth blind set (71-80), after the fixes it prompted:
     "garda73.cocaine": ("V002", "'A quantity of cocaine, estimated at 2kg': the drug is named before the amount"),
     "spf75.losses": ("V001", "a bare '$' in a Singapore report read as US dollars (the report also names the US)"),
@@ -251,8 +243,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                  "America': the victims' places are read as the suspects'"),
     "l3.chinese": ("V002", "'Of the 19 foreign nationals, 12 are Chinese': nationals are not read as the suspects "
                    "of earlier sentences"),
-    "l4.paste": ("V004", "'In Curitiba, ... 180 kg': the gazetteer knows the state of a US city only, so Curitiba "
-                 "does not stand for Paraná"),
     "l6.arrests-places": ("V004", "'in Knox, Blount and Sevier counties': counties are not places the reader "
                           "knows, and the Tennessee agency is named after the figure"),
     "m4.large-losses": ("V002", "'Of the 214 clients, 38 lost more than $100,000': clients who lost money are not "
@@ -288,8 +278,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                    "that value before it"),
     "o5.arrests-kajiado": ("V004", "'Four suspects have been arrested and 340 kilogrammes ... recovered in a joint "
                            "operation ... in Kajiado County': the place ends a coordinated clause"),
-    "o8.guayas": ("V004", "'11 were caught at a checkpoint outside Guayaquil': the gazetteer knows the state of a "
-                  "US city only, so Guayaquil does not stand for Guayas"),
     "es-h1.fuerteventura-bales": ("V004", "'con un peso aproximado de 1.020 kilos' after the bales 'frente a la "
                                   "costa de Puerto del Rosario': the weight of a noun before takes no place"),
     "es-h1.year-arrests": ("V004", "'ha decomisado en la provincia de Las Palmas ... y ha detenido a 63 "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from validator.checked import Checked
 from validator.dataset import ClaimsFile, Dataset, build_file
-from validator.evidence import parts_of_others
+from validator.evidence import how_quoted
 from validator.finding import Finding, Severity, Span
 from validator.rules import registry
 from validator.sources import Sources
@@ -29,7 +29,7 @@ def check_file(claims_file: ClaimsFile, root: Path, tolerance: float) -> Checked
                                     f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
                                     claims_file.path, Span()))
     for record in claims_file.claims:
-        parts_of_others(single, record)  # kept with the file: a cached file has no quotes to judge again
+        how_quoted(single, record)  # kept with the file: a cached file has no quotes to judge again
     return Checked(claims_file, findings, tuple(failed))
 
 

@@ -31,6 +31,7 @@ class Fact:
     event: str | None
     partial: bool = False  # its source reads it as part of another figure ("of whom 12", "a further 8")
     measure: str = ""  # what it is compared by: the measure, with the currency or unit of an amount
+    within: bool = False  # its place holds the places the quote gives it for ("in India" for Noida and Ahmedabad)
 
     @property
     def is_total(self) -> bool:
@@ -72,7 +73,7 @@ def _collect(dataset: Dataset):
         if not isinstance(figures, tuple):
             continue
         event = record.event
-        partials = parts_of_others(dataset, record)
+        readings = how_quoted(dataset, record)
         for i, figure in enumerate(figures):
             key = comparable(figure)
             if key is None:
@@ -81,12 +82,15 @@ def _collect(dataset: Dataset):
             if i > 0 and _QUALIFYING.match(record.claim.claim[figures[i - 1].end:figure.start]):
                 parent = figures[i - 1].measure
             span = _in_base_unit(claimed_range(figure, dataset.about_tolerance), figure)
-            yield Fact(record, i, figure, parent, span, event, partials[i], key)
+            partial, within = readings[i]
+            yield Fact(record, i, figure, parent, span, event, partial, key, within)
 
 
-def parts_of_others(dataset: Dataset, record: ClaimRecord) -> tuple[bool, ...]:
+def how_quoted(dataset: Dataset, record: ClaimRecord) -> tuple[tuple[bool, bool], ...]:
     """For each figure of a claim, whether its source reads it as part of another figure ("of
-    whom 12"): kept with a cached file, since a cached file keeps no quotes to judge again."""
+    whom 12"), and whether the claim's place holds the places the source gives it for ("15
+    arrests in India" for raids in Noida, Gurugram and Ahmedabad: a figure in India, not
+    India's). Kept with a cached file, since a cached file keeps no quotes to judge again."""
     kept = record.__dict__.get("partials")
     if kept is not None:
         return kept
@@ -94,10 +98,13 @@ def parts_of_others(dataset: Dataset, record: ClaimRecord) -> tuple[bool, ...]:
 
     judged = {v.figure: v for v in verdicts(dataset, record)}
     figures = record.figures if isinstance(record.figures, tuple) else ()
-    found = tuple(bool((v := judged.get(f)) is not None and v.evidence is not None and v.evidence.partial)
-                  for f in figures)
-    record.__dict__["partials"] = found
-    return found
+    found = []
+    for figure in figures:
+        e = v.evidence if (v := judged.get(figure)) is not None else None
+        within = e is not None and e.joint and figure.place is not None and figure.place in e.whole
+        found.append((e is not None and e.partial, within))
+    record.__dict__["partials"] = kept = tuple(found)
+    return kept
 
 
 def comparable(figure: Figure) -> str | None:

@@ -31,7 +31,7 @@ from validator.loader import Document
 from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
-FORMAT = 5
+FORMAT = 6
 
 
 class Accepted(NamedTuple):

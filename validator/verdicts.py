@@ -230,6 +230,9 @@ def _distinct(text: str, language: str = "en") -> frozenset[str]:
     return frozenset(place.name for place in places_in(text, language))
 
 
+_JOINS_TWO = re.compile(r"\s(?:and|y|&)\s")
+
+
 def _names_place(figure: Figure, places: tuple[str, ...]) -> bool:
     """Whether the quote's places include the claim's: the same place, or a province and its
     capital of one name in one country ("9 in Murcia" for "en la Región de Murcia")."""
@@ -238,8 +241,9 @@ def _names_place(figure: Figure, places: tuple[str, ...]) -> bool:
     if not figure.place or figure.place_country not in places:
         return False
     word = re.compile(rf"(?<!\w){re.escape(figure.place)}(?!\w)")
+    # (never a part of a name that joins two: "León" is not "Castile and León")
     return any(word.search(p) or re.search(rf"(?<!\w){re.escape(p)}(?!\w)", figure.place) for p in places
-               if p != figure.place_country)
+               if p != figure.place_country and not _JOINS_TWO.search(p))
 
 
 def _regions(e: Evidence) -> set[str]:

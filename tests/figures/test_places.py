@@ -432,6 +432,13 @@ def test_us_counties_are_places_named_whole(name, state):
         assert all(p.text != bare for p in find_places(f"{bare} said four people were arrested."))
 
 
+@pytest.mark.parametrize("name, region", [("Toronto", "Ontario"), ("Geelong", "Victoria"), ("Polokwane", "Limpopo"),
+                                          ("Guayaquil", "Guayas"), ("Curitiba", "Paraná"), ("Rosario", "Santa Fe"),
+                                          ("Medellín", "Antioquia"), ("Zapopan", "Jalisco"), ("Houston", "Texas")])
+def test_cities_know_their_state_or_province(name, region):
+    assert _one(f"Three people were arrested in {name} on Friday.").region == region
+
+
 def test_countries_and_nationality_words_give_the_country_twice():
     for name in ("Spain", "the Netherlands", "U.S.", "Türkiye", "Spanish", "Germans", "Kosovo"):
         country = canonical_country(name)

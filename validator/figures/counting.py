@@ -67,7 +67,8 @@ _ADJECTIVE_LIST = re.compile(r",\s+(?:(?-i:[a-z][a-z\-]*),\s+){0,3}(?-i:[a-z][a-
                              r"(?=\s+(?-i:[a-z][a-z\-]*)\s+(?-i:[a-z]))")
 # Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries, pronouns.
 _STOP = frozenset("""
-in into on at by for from with within without across throughout through during since until
+in into on at by for from with within without across throughout through during since until near
+nearby outside inside beyond behind beside upon onto
 till after before between among amongst around about against along under over of to toward
 towards via per than as and or but nor while whereas where when who whom whose which that
 this these those there here the a an its their his her our your my some any each every all

@@ -20,7 +20,7 @@ from validator.figures.gazetteer_index import (
     _new_candidate,
     _preferred,
 )
-from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions, us_counties, us_states
+from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions, us_counties
 from validator.figures.place_keys import _gkey, _gkeys
 from validator.figures.place_names import _index
 
@@ -126,7 +126,6 @@ def _gazetteer() -> _Gazetteer:
         if stored is not None:
             return _thawed(stored)
         built = _build_gazetteer()
-        built.us_states = us_states() | {name: state for name, state in us_counties() if state}
         gazetteer_store.save(_frozen(built))
         return built
     finally:
@@ -137,14 +136,14 @@ def _gazetteer() -> _Gazetteer:
 def _frozen(gazetteer: _Gazetteer) -> tuple:
     """The gazetteer as plain data for marshal (candidates as plain tuples)."""
     entries = {key: tuple(tuple(c) for c in found) for key, found in gazetteer.entries.items()}
-    return entries, gazetteer.small, gazetteer.shared, tuple(gazetteer.towns), gazetteer.us_states
+    return entries, gazetteer.small, gazetteer.shared, tuple(gazetteer.towns), gazetteer.regions
 
 
 def _thawed(stored: tuple) -> _Gazetteer:
-    entries, small, shared, towns, states = stored
+    entries, small, shared, towns, regions = stored
     made = {key: tuple(_new_candidate(c) for c in found) for key, found in entries.items()}
     gazetteer = _Gazetteer(made, small, shared, tuple(towns))
-    gazetteer.us_states = states
+    gazetteer.regions = regions
     return gazetteer
 
 
@@ -169,7 +168,8 @@ def _build_gazetteer() -> _Gazetteer:
         elif _preferred(candidate, same[0]):
             found[key] = tuple(candidate if c is same[0] else c for c in old)
 
-    names, codes, populations, alternates = _cities()
+    names, codes, populations, admin1, alternates = _cities()
+    canonical_of: dict[int, str] = {}  # a city's canonical name, where it is not its main one
     countries = [by_code.get(code) or "" for code in codes]
     keys = _gkeys(names)
     # Alternate names sharing the main name's initial ("Seville" for "Sevilla", not
@@ -228,6 +228,8 @@ def _build_gazetteer() -> _Gazetteer:
             if (len(key) >= 4 and main_key.startswith(key + " ")) or (
                     len(key) <= len(main_key) + 2 and ratio(key, main_key) >= ALTERNATE_SIMILARITY):
                 spelled.add(key)
+        if canonical != main:
+            canonical_of[row] = canonical
         named = _Candidate(canonical, country, "city", population, major, True)
         other = _Candidate(canonical, country, "city", population, major, False)
         for key in spelled:
@@ -237,13 +239,17 @@ def _build_gazetteer() -> _Gazetteer:
     subdivisions = [s for s in _subdivisions() if s[2] not in SKIPPED_SUBDIVISION_TYPES]
     shares = Counter(code.partition("-")[0] for code, _, _ in subdivisions)
     country_populations = _country_populations()
+    region_names: dict[str, str] = {}  # ISO 3166-2 code -> the name a region of a city is given
     for sub_code, sub_name, sub_type in subdivisions:
         code, _, suffix = sub_code.partition("-")
         sub_country = by_code.get(code)
         if sub_country is None:
             continue
         sub_table = place_aliases.SUBDIVISION_NAMES.get(sub_code, ())
-        sub_spellings = [s for s in _subdivision_spellings(sub_name) if not _generic(s)]
+        every_spelling = _subdivision_spellings(sub_name)
+        if sub_table or every_spelling:
+            region_names[sub_code] = sub_table[0] if sub_table else min(every_spelling[:2], key=len)
+        sub_spellings = [s for s in every_spelling if not _generic(s)]
         if not sub_table and not sub_spellings:
             continue
         sub_keys = {k for s in (*sub_table, *sub_spellings) for k in _gvariants(s)}
@@ -277,4 +283,36 @@ def _build_gazetteer() -> _Gazetteer:
     for key, candidates in found.items():
         if len(candidates) > 1:
             found[key] = tuple(sorted(candidates, key=_heaviest))
-    return _Gazetteer(found, small, shared, (names, countries, populations))
+    built = _Gazetteer(found, small, shared, (names, countries, populations))
+    built.regions = _regions(names, codes, populations, admin1, countries, canonical_of, region_names)
+    if us is not None:
+        built.regions.update({(us, county): state for county, state in us_counties() if state})
+    return built
+
+
+def _admin1_table() -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin1 code) -> ISO 3166-2 code, from `place_aliases`."""
+    out = {}
+    for code, pairs in place_aliases.ADMIN1_SUBDIVISIONS.items():
+        words = pairs.split()
+        out.update({(code, admin1): f"{code}-{iso}" for admin1, iso in zip(words[::2], words[1::2])})
+    return out
+
+
+def _regions(names: list[str], codes: list[str], populations: list[int], admin1: list[str], countries: list[str],
+             canonical_of: dict[int, str], region_names: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(country, city) -> the state or province the city lies in ("Houston": Texas, "Toronto":
+    Ontario), the most populous city's where several of a country share a name. GeoNames gives
+    US states by their postal code, the ISO code's second part; others through `place_aliases`."""
+    table = _admin1_table()
+    out: dict[tuple[str, str], tuple[int, str]] = {}
+    for row, code in enumerate(codes):
+        iso = f"US-{admin1[row]}" if code == "US" else table.get((code, admin1[row]))
+        region = region_names.get(iso) if iso else None
+        if region is None or not countries[row]:
+            continue
+        for name in {names[row], canonical_of.get(row, names[row])}:
+            key = (countries[row], name)
+            if populations[row] > out.get(key, (-1, ""))[0]:
+                out[key] = (populations[row], region)
+    return {key: region for key, (_, region) in out.items()}

@@ -46,7 +46,7 @@ class _Gazetteer:
         self.towns = towns          # (names, countries, populations) by row
         self.sequence = _sequence_pattern()  # runs of capitalised words
         self._made: dict[str, tuple[_Candidate, ...]] = {}
-        self.us_states: dict[str, str] = {}  # the state of each US city by name ("Houston": Texas)
+        self.regions: dict[tuple[str, str], str] = {}  # (country, city) -> its state or province ("Houston": Texas)
 
     def get(self, key: str) -> tuple[_Candidate, ...]:
         """The places a key may stand for, one per country, heaviest first; () if none."""

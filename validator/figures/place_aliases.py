@@ -367,3 +367,33 @@ WORD_NAMES = frozenset({
     "warren", "wedding", "weir", "welling", "westerly", "wetter", "wheeling", "woodland",
     "woodlands", "worms", "wright", "yap", "ye", "yoga", "young",
 })
+
+# GeoNames' first-level division of a city (its "admin1code") as the ISO 3166-2 code of the
+# subdivision, for the countries whose reports name provinces and states, so that a city's
+# figure holds for its province ("23 searches in Toronto ..." for a claim in Ontario). GeoNames
+# gives these codes without names; the United States' codes are the states' postal codes and
+# need no table. Each entry: "<admin1> <ISO suffix>" pairs.
+ADMIN1_SUBDIVISIONS: dict[str, str] = {
+    "CA": "01 AB 02 BC 03 MB 04 NB 05 NL 07 NS 08 ON 09 PE 10 QC 11 SK 12 YT 13 NT 14 NU",
+    "AU": "01 ACT 02 NSW 03 NT 04 QLD 05 SA 06 TAS 07 VIC 08 WA",
+    "ZA": "02 KZN 03 FS 05 EC 06 GP 07 MP 08 NC 09 LP 10 NW 11 WC",
+    "MX": "01 AGU 02 BCN 03 BCS 04 CAM 05 CHP 06 CHH 07 COA 08 COL 09 CMX 10 DUR 11 GUA 12 GRO 13 HID "
+          "14 JAL 15 MEX 16 MIC 17 MOR 18 NAY 19 NLE 20 OAX 21 PUE 22 QUE 23 ROO 24 SLP 25 SIN 26 SON "
+          "27 TAB 28 TAM 29 TLA 30 VER 31 YUC 32 ZAC",
+    "BR": "01 AC 02 AL 03 AP 04 AM 05 BA 06 CE 07 DF 08 ES 11 MS 13 MA 14 MT 15 MG 16 PA 17 PB 18 PR "
+          "20 PI 21 RJ 22 RN 23 RS 24 RO 25 RR 26 SC 27 SP 28 SE 29 GO 30 PE 31 TO",
+    "AR": "01 B 02 K 03 H 04 U 05 X 06 W 07 C 08 E 09 P 10 Y 11 L 12 F 13 M 14 N 15 Q 16 R 17 A 18 J "
+          "19 D 20 Z 21 S 22 G 23 V 24 T",
+    "CO": "01 AMA 02 ANT 03 ARA 04 ATL 08 CAQ 09 CAU 10 CES 11 CHO 12 COR 14 GUV 16 HUI 17 LAG 19 MET "
+          "20 NAR 21 NSA 22 PUT 23 QUI 24 RIS 25 SAP 26 SAN 27 SUC 28 TOL 29 VAC 30 VAU 31 VID 32 CAS "
+          "33 CUN 34 DC 35 BOL 36 BOY 37 CAL 38 MAG",
+    "EC": "02 A 03 B 04 F 05 C 06 H 07 X 08 O 09 E 10 G 11 I 12 L 13 R 14 M 15 S 17 Y 18 P 19 T 20 Z "
+          "22 U 23 N 24 D 25 SE 26 SD",
+    "PE": "01 AMA 02 ANC 03 APU 04 ARE 05 AYA 06 CAJ 07 CAL 08 CUS 09 HUV 10 HUC 11 ICA 12 JUN 13 LAL "
+          "14 LAM 15 LIM 16 LOR 17 MDD 18 MOQ 19 PAS 20 PIU 21 PUN 22 SAM 23 TAC 24 TUM 25 UCA LMA LMA",
+    "ES": "07 IB 27 RI 29 MD 31 MC 32 NC 34 AS 39 CB 51 AN 52 AR 53 CN 54 CM 55 CL 56 CT 57 EX 58 GA "
+          "59 PV 60 VC CE CE ML ML",
+    "IN": "01 AN 02 AP 03 AS 05 CH 07 DL 09 GJ 10 HR 11 HP 12 JK 13 KL 16 MH 17 MN 18 ML 19 KA 20 NL "
+          "21 OD 22 PY 23 PB 24 RJ 25 TN 26 TR 28 WB 29 SK 30 AR 31 MZ 33 GA 34 BR 35 MP 36 UP 37 CG "
+          "38 JH 39 UK 40 TS 41 LA 52 DH",
+}

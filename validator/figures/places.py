@@ -85,7 +85,7 @@ class Place:
     name: str = ""
     level: str = "country"
     demonym: bool = False
-    region: str | None = None  # the state a US city lies in ("Houston": Texas)
+    region: str | None = None  # the state or province a city lies in ("Houston": Texas, "Toronto": Ontario)
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -121,7 +121,7 @@ def _places(text: str) -> list[Place]:
         surface = text[span.start:span.end]
         if span.choice is not None:
             c = span.choice
-            region = _us_states().get(c.name) if c.level == "city" and c.country == "United States" else None
+            region = _regions().get((c.country, c.name)) if c.level == "city" else None
             out.append(Place(span.start, span.end, surface, c.country, c.name, c.level, region=region))
         elif span.kind == "country" and not span.person:
             out.append(Place(span.start, span.end, surface, span.country, span.country,
@@ -129,8 +129,8 @@ def _places(text: str) -> list[Place]:
     return out
 
 
-def _us_states() -> dict[str, str]:
-    return _gazetteer().us_states  # built with the gazetteer, and stored with it
+def _regions() -> dict[tuple[str, str], str]:
+    return _gazetteer().regions  # built with the gazetteer, and stored with it
 
 
 def find_places(text: str) -> list[Place]:

@@ -21,7 +21,9 @@ a country with none is worth at least the sum of its cities' and provinces' figu
 place once, its figures read together). Only places one claim names side by side are summed:
 claimed apart, a town and a province may be one inside the other ("19 arrests in Barcelona,
 8 in Girona" and "1 arrest in Lloret de Mar", a town of Girona), so the group that adds up to
-most counts. City figures never add to a country that has its
+most counts. A figure claimed for a country whose quote gives it for places in it ("15 arrests
+in India" for raids in Noida, Gurugram and Ahmedabad) is such a part too, not the country's
+figure. City figures never add to a country that has its
 own figure, since that would count them twice; but cities that add up to more than their
 country's figure are themselves reported here.
 
@@ -94,8 +96,11 @@ def _check_group(measure: str, facts: list[Fact]):
     countries: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
         if fact.is_part and fact.country is not None:
-            by_place[fact.figure.place].append(fact)
-            countries[fact.country].add(fact.figure.place)
+            # a figure the claim gives its country for, which its quote gives for places in it, is
+            # one more part of that country, not the country's figure
+            place = f"{fact.figure.place} (part)" if fact.within else fact.figure.place
+            by_place[place].append(fact)
+            countries[fact.country].add(place)
     # A figure its source reads as part of another for the same place ("11 detained in Croatia.
     # Eight were Croatian citizens and three held Bosnian passports") is a subset, not a rival.
     places = {place: combine([f for f in group if not f.partial] or group) for place, group in by_place.items()}
@@ -145,6 +150,8 @@ def _high(fact: Fact) -> tuple[float, bool]:
 
 
 def _label(place: str, country: str) -> str:
+    if place.endswith(" (part)"):
+        return f"places in {country}"
     return place if place == country else f"{place}, {country}"
 
 
