@@ -88,8 +88,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                   "reads as children"),
     "j5.offences": ("V002", "'a total of 287 child abuse offences': a compound whose first word is a person noun "
                     "reads as children"),
-    "j6.arrests": ("V004", "'Pasay City': the gazetteer names the city 'Pasay', so the claim's Pasay is read apart "
-                   "from the quote's"),
     "j6.chinese": ("V002", "'Of the foreigners, 168 are Chinese nationals': 'the foreigners' refers to the arrested "
                    "of an earlier sentence"),
     "j6.vietnamese": ("V002", "the same list as j6.chinese"),
@@ -150,9 +148,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                                      "of data, so the claim's count is not there (V001, not V002)"),
     "tabloid-scam.arrest-spain": ("V001", "'collared the gang's so-called call centre manager': one arrest "
                                   "written with no numeral and no article"),
-    "ironbark.arrests-ballarat": ("V004", "'In the Ballarat division alone': a town of under 100,000 is read as "
-                                  "a place only after a preposition, not after 'the'"),
-    "ironbark.charged-ballarat": ("V004", "the same Ballarat division"),
     "arms-pipeline.straw-buyers": ("V004", "'bought at gun shops in Arizona and Texas by at least 30 people': "
                                    "the place belongs to the shops, and the claim's United States is inferred"),
     # From the fourth blind set (51-60), after the fixes it prompted:

@@ -53,7 +53,7 @@ _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has\s+been|had\s+been)\b", re.I)
 PLACE_COUNTS = frozenset({"countries", "member_countries", "provinces", "cities", "continents"})
 # Measures that count persons, whom "of them" and "of whom" refer back to.
 PERSONLIKE = frozenset({"people", "suspects", "members", "arrests", "victims", "officers"})
-ACTS_ON_THINGS = frozenset({"searches", "seized_items"})
+ACTS_ON_THINGS = frozenset({"searches", "seized_items", "convictions"})  # "convicted of six offences": six convictions
 # Nouns that name the event itself ("21 arrests"), not the persons it happened to.
 THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})
 NOUN_RUN_WORDS = 5
@@ -174,6 +174,12 @@ _PREDICATE_GAP = re.compile(
 _NEW_OBJECT = re.compile(r"\s+(?:(?:a\s+further|another|an?|some|more\s+than|over|about|nearly|at\s+least)\s+)?"
                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|hundred|dozen)\b)", re.I)
+# An event verb with an object of its own right after it: its subject did it ("a jury convicted him").
+_ACTIVE_OBJECT = re.compile(r"\s+(?:(?:him|her|them|his|their|its)\b|(?:the|a|an)\s+(?!(?:day|week|month|year|night|morning|"
+                            r"afternoon|evening|weekend|previous|following|same|next|last|first|second)\b))", re.I)
+# "convicted him last month of six offences": the event's persons, then what it was for.
+_PRONOUN_GAP = re.compile(r"\s+(?:him|her|them)(?:\s+[^\W\d_]+){0,3}?\s+(?:of|with)\s+(?:a\s+total\s+of\s+)?")
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|be|being|got)\b", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 # "Among those arrested were two teenagers": the persons a fronted partitive names.
@@ -256,7 +262,7 @@ class Counting(Sentence):
         if glued is not None:  # "the 34-count indictment", "a 12-member gang"
             noun = glued.group(1)
             measure = noun_measure(noun) or noun_measure(noun + "s")
-            return Phrase(glued.end(), noun, measure) if measure else Phrase(pos, None, None)
+            return Phrase(glued.end(), noun, measure)  # "three-bedroom": bedrooms, which no measure names
         partitive = _OF_NUMBER.match(self.text, pos, self.end)
         if partitive is not None and partitive.end() in self._number_ends:  # "14 of Germany's 16 states"
             found = self._run(self._number_ends[partitive.end()])
@@ -394,6 +400,7 @@ class Counting(Sentence):
             found.append(phrase.event)
         before = [c for c in self.cues if c.end <= begin and c.measure in EVENTS]
         if phrase.event is None and before and (_GOVERN_GAP.fullmatch(text, before[-1].end, begin)
+                                                or _PRONOUN_GAP.fullmatch(text, before[-1].end, begin)
                        or (_AMONG_THOSE.search(text, self.start, before[-1].start)
                            and _AMONG_GAP.fullmatch(text, before[-1].end, begin))):
             found.append(before[-1])
@@ -405,6 +412,8 @@ class Counting(Sentence):
         after = after[first:]
         if (after and after[0].measure in EVENTS and _PREDICATE_GAP.fullmatch(text, phrase.end, after[0].start)
                 and not _NEW_OBJECT.match(text, after[0].end, self.end)
+                and not (_ACTIVE_OBJECT.match(text, after[0].end, self.end)  # "a jury convicted him": the agent
+                         and not _AUXILIARY.search(text, phrase.end, after[0].start))
                 and not (after[0].text.lower().endswith("ing")
                          and "," in text[phrase.end:after[0].start])):  # "three in Queensland, seizing $1.2m"
             found.append(after[0])
@@ -518,6 +527,12 @@ class Counting(Sentence):
         if named and predicate is not None and named[-1][1] in PERSON_EVENTS and noun_measure(predicate.group(1)) is None:
             # "Eleven were arrested; the remaining 16 have been summoned": persons, not arrests
             return {"people"}, f"persons the sentence names, '{predicate.group(1)}' of their own"
+        if _PRONOUN_OF.match(self.text, self._number_end(begin)):
+            # "recruited the men ... housed 12 of them": the persons named after anything else counted
+            reach = self.previous_start if self.previous_start is not None else self.start
+            after_named = self.text.rfind(named[-1][0], reach, begin) + 1 if named else None
+            if (persons := self._persons_named(begin, after_named)) is not None:
+                return {"people"}, f"of them: the '{persons}' named before"
         if named:
             return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
         return set(), "nothing it counts is named"
@@ -548,6 +563,9 @@ class Counting(Sentence):
         if not colon and not _LIST_GAP.fullmatch(self.text, counted[-1].number.end, begin):
             return None
         parent = counted[-1]
+        if _PRONOUN_OF.match(self.text, self._number_end(begin)) and not parent.measures & PERSONLIKE \
+                and self._persons_named(begin, parent.number.end) is not None:
+            return None  # "of seven offences ... recruited the men, then housed 9 of them": the men
         broken = colon or _BREAKDOWN.search(self.text, parent.number.end, begin) \
             or _PRONOUN_OF.match(self.text, self._number_end(begin))  # "212 arrests, 47 of them for..."
         how = "breakdown" if broken or (parent.partial and "breakdown" in parent.reason) else "continues"
@@ -573,6 +591,17 @@ class Counting(Sentence):
         if not named:
             return None
         return {"people", named[-1].measure}, f"'{said.group(1)}' of those '{named[-1].text}'"
+
+    def _persons_named(self, begin: int, start: int | None = None) -> str | None:
+        """The last plural noun for persons before `begin`, after `start` (by default in this
+        sentence or the one before)."""
+        if start is None:
+            start = self.previous_start if self.previous_start is not None else self.start
+        for word in reversed(list(_WORD.finditer(self.text, start, begin))):
+            lower = word.group().lower()
+            if looks_plural(lower) and (measure := noun_measure(lower)) is not None:
+                return word.group() if measure in PERSONS else None  # the nearest counted noun decides
+        return None
 
     def _number_end(self, begin: int) -> int:
         """Where the number starting at `begin` (or whose qualifier does) ends."""

@@ -39,7 +39,8 @@ def _cue_before(text: str, start: int) -> str:
     case; "" if none. "of" only counts as "of place" after a word for a place ("the
     town of Pontevedra", "the provinces of Latina"), else "of" is returned as "of?"."""
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if match is not None and match.group(1).lower() in _NEIGHBOURING:  # "in nearby Sparks", "en la vecina Palencia"
+    if match is not None and match.group(1).lower() in _NEIGHBOURING | {"the"}:
+        # "in nearby Sparks", "en la vecina Palencia", "in the Spalding house"
         match = _CUE_AND_ARTICLE.search(text, max(0, match.start() - 20), match.start()) or match
     if match is None or (word := match.group(1).lower()) not in _CUES:
         return ""

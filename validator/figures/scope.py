@@ -25,6 +25,8 @@ from validator.figures.counting import Counting, Phrase
 _CLAUSE_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\b(?:while|whereas|where|who|which|whom)\b", re.I)
 _IN_NUMBER = re.compile(r"\s+(?:in|across|throughout)\s+(?:((?:at least|more than|some|about|nearly|almost|over)\s+))?", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# A number that is part of a compound modifier: "three-bedroom", "12-storey".
+_COMPOUND_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_]")
 # "followed by Quebec with 301", "Brazil (41)": the place the number is given for.
 _WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?|\s*\(\s*", re.I)
 # Clause subject: "Ontario accounted for 512".
@@ -179,8 +181,10 @@ class Scoping(Counting):
                 break
             skipped.append((limit, aside.end()))
             pos = aside.end()
-        later = [n for n in self.numbers if begin <= n < limit and not any(a <= n < b for a, b in skipped)
-                 and not _AT_NUMBER.search(self.text, max(begin, n - 12), n)]  # "apprehended at two estates in Abeokuta"
+        later = [n.start for n in self.number_list if begin <= n.start < limit
+                 and not any(a <= n.start < b for a, b in skipped)
+                 and not _AT_NUMBER.search(self.text, max(begin, n.start - 12), n.start)  # "apprehended at two estates in Abeokuta"
+                 and not _COMPOUND_AFTER.match(self.text, n.end)]  # "in a three-bedroom terrace in Spalding"
         if later:
             limit = min(limit, later[0])
         for place in self.places:
