@@ -339,8 +339,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                                "are not in the vocabulary"),
     "es-j3.arrests-temixco": ("V002", "'los dos restantes fueron detenidos': the members of the sentence before, "
                               "whose own predicate names the arrest"),
-    "es-j4.victims-lost-all": ("V002", "'al menos 40 de ellos perdieron la totalidad de sus ahorros': persons who "
-                               "lost their savings are not read as victims"),
     "r4-w.barrow-as-carlisle": ("", "the unknown town above"),
     "r3-w.nationality-as-place": ("V002", "the victims above: caught, as a measure"),
     "es-j3-w.remaining-place-swapped": ("V002", "the members above: caught, as a measure"),

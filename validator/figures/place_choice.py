@@ -20,7 +20,8 @@ def _in_context(candidates: tuple[_Candidate, ...], named: set[str]) -> _Candida
     heaviest = candidates[0]
     for candidate in candidates:
         if candidate.country in named:
-            if candidate.major or candidate.weight * CONTEXT_SHARE >= heaviest.weight:
+            if candidate.major or candidate.weight * CONTEXT_SHARE >= heaviest.weight \
+                    or (candidate.exact and not heaviest.exact):  # "Puno" in Peru, not Pune spelled so
                 return candidate
             break
     return heaviest
@@ -29,6 +30,8 @@ def _in_context(candidates: tuple[_Candidate, ...], named: set[str]) -> _Candida
 def _dominant(candidates: tuple[_Candidate, ...]) -> bool:
     """Whether the heaviest candidate outweighs every namesake in another country tenfold."""
     top = candidates[0]
+    if not top.exact and any(c.exact for c in candidates[1:]):
+        return False  # a namesake reached by an alternate spelling outweighs no place so called
     return all(c.country == top.country or c.weight * CONTEXT_SHARE < top.weight for c in candidates[1:])
 
 

@@ -186,3 +186,106 @@ def test_a_country_named_by_its_adjective_on_a_noun_of_ground() -> None:
                  "ciudadanos colombianos.")
     assert read["34"][1] == ("Spain",) and read["42"][1] == ("Spain",)
     assert read["tres"][1] == ()  # a nationality names no place
+
+
+def _one(text: str, number: str):
+    (found,) = [e for e in evidence(text, "es") if e.number.text == number]
+    return found
+
+
+@pytest.mark.parametrize(("text", "number", "measures"), [
+    # persons "aprehendidos" or "intervenidos" are arrested, not seized
+    ("Seis de los detenidos fueron aprehendidos en Cartagena y cuatro en Barranquilla.", "Seis", {"arrests"}),
+    ("La policía detuvo a 12 personas en Lima. Los otros seis fueron intervenidos en Trujillo.", "seis", {"arrests"}),
+    ("Se hallaron 40 paquetes y 30 de ellos fueron incautados.", "30", {"seized_items"}),
+    # the personal "a" makes an unknown noun a person
+    ("En Cali los uniformados capturaron a un exempleado de una empresa portuaria.", "un", {"arrests", "people"}),
+    ("La policía detuvo a tres vigilantes del puerto.", "tres", {"arrests", "people"}),
+    # the drug as the subject of the verb that weighs it
+    ("Se incautaron 6,2 toneladas de cocaína. Según el informe, la droga sumaba 6.214 kilos.", "6.214", {"cocaine"}),
+    # persons in apposition after a count break it down
+    ("Los agentes lograron identificar a dos víctimas, una niña en Badalona y un niño en Mataró.", "una",
+     {"victims", "people"}),
+    # a count in brackets after a place of a list of provinces: the arrests, not the provinces
+    ("Las detenciones se practicaron en las provincias de Cádiz (nueve), Málaga (cinco) y Sevilla (tres).", "cinco",
+     {"arrests"}),
+    # a copula left out of the second of two clauses
+    ("De ellos, unos 176.000 eran imágenes y casi 38.000, vídeos.", "38.000", {"videos"}),
+])
+def test_persons_drugs_and_elided_verbs(text: str, number: str, measures: set[str]) -> None:
+    assert measures <= _one(text, number).measures
+
+
+@pytest.mark.parametrize(("text", "number", "qualifier"), [
+    ("Los análisis indican una pureza superior al 88 %.", "88", "more than"),
+    ("El negocio dejaba un margen cercano al 50 por ciento.", "50", "almost"),
+    # "hasta" after a verb of rising or falling is the figure reached, not a bound
+    ("En Medina del Campo los delitos crecieron un 6 %, hasta 1.018.", "1.018", None),
+    ("Los casos han aumentado un 31 por ciento en lo que va de año, hasta los 126 casos.", "126", None),
+    ("Los delitos están castigados con penas de hasta 18 años de prisión.", "18", "at most"),
+])
+def test_qualifiers_of_bounds_and_of_figures_reached(text: str, number: str, qualifier: str | None) -> None:
+    assert _one(text, number).number.qualifier == qualifier
+
+
+def test_a_range_with_a_currency_sign_at_each_end() -> None:
+    found = _one("Cada migrante pagaba entre US$4,000 y US$6,500 a la red.", "4,000 y US$6,500")
+    assert (found.number.value, found.number.high, found.number.unit) == (4000, 6500, "USD")
+
+
+@pytest.mark.parametrize(("text", "number", "place"), [
+    ("La provincia de Valladolid cerró el año pasado con 17.846 infracciones penales.", "17.846", "Valladolid"),
+    ("Mientras, en la vecina Palencia la criminalidad creció un 1,8 %, hasta 5.402 infracciones.", "5.402",
+     "Palencia"),
+    ("Mientras, en el estado mexicano de Chiapas, el instituto informó del rescate de 130 migrantes.", "130",
+     "Chiapas"),
+    ("El alijo apareció en una terminal de Cartagena, donde una inspección permitió incautar 6,2 toneladas de "
+     "cocaína.", "6,2", "Cartagena"),
+    ("Se intervinieron unos 86.000 litros de gasóleo almacenados en cisternas ocultas en una nave de Écija.",
+     "86.000", "Écija"),
+])
+def test_places_of_subjects_neighbours_and_where_clauses(text: str, number: str, place: str) -> None:
+    assert place in _one(text, number).places
+
+
+def test_a_namesake_beside_towns_of_the_texts_country_is_that_countrys() -> None:
+    text = ("La Policía Nacional ha detenido en Castilla-La Mancha a doce personas. Los arrestos se han producido "
+            "en Toledo, Ciudad Real y Albacete y en Guadalajara: cuatro en Toledo, tres en Ciudad Real, dos en "
+            "Albacete, dos en Guadalajara y uno en Cuenca.")
+    read = [(e.number.text, e.places) for e in evidence(text, "es")]
+    assert ("uno", ("Cuenca", "Castilla-La Mancha", "Spain")) in read
+    # far from any town of the text's country, a namesake keeps its own reading
+    chile = "La Fiscalía de Perú, en Lima y Cusco y Arequipa, pidió ayuda. La policía chilena detuvo en Santiago a dos."
+    assert "Peru" not in _one(chile, "dos").places
+
+
+@pytest.mark.parametrize(("text", "number", "measures"), [
+    # a subject with a complement before its passive predicate
+    ("Un total de 14 presuntos integrantes de la banda conocida como 'Los del Puente' fueron capturados ayer.", "14",
+     {"arrests", "members"}),
+    # a part that acts is a part of the persons, whatever counted thing is nearer
+    ("Las víctimas, once chicas de entre 12 y 15 años, enviaron 56 vídeos, y tres de ellas le hicieron "
+     "transferencias.", "tres", {"victims"}),
+    ("Las víctimas, once chicas de entre 12 y 15 años residentes en Zaragoza, denunciaron los hechos.", "once",
+     {"victims", "people"}),
+    # "procedimientos" are cases; "esa droga" the drug named before
+    ("Las causas crecieron un 22 % en Aragón el año pasado, hasta los 147 procedimientos.", "147", {"cases"}),
+    ("Se incautaron 2.184 kilos de cocaína. En 2024 se incautaron 7,4 toneladas de esa droga.", "7,4", {"cocaine"}),
+])
+def test_subjects_parts_that_act_and_nouns_of_cases(text: str, number: str, measures: set[str]) -> None:
+    assert measures <= _one(text, number).measures
+
+
+def test_millions_with_no_noun_after_money_are_that_money() -> None:
+    found = _one("Su familia pagó 150 millones de pesos; los captores habían exigido 500 millones.", "500 millones")
+    assert (found.number.kind, found.number.value) == ("money", 500_000_000)
+
+
+@pytest.mark.parametrize(("text", "number", "place"), [
+    ("Fuentes de la investigación indicaron que en Bélgica ya fueron arrestadas otras dos personas.", "dos",
+     "Belgium"),
+    ("En Argentina, en 2024, las fuerzas federales incautaron 7,4 toneladas de cocaína en terminales portuarias "
+     "del país. En Rosario y Zárate hubo más registros.", "7,4", "Argentina"),
+])
+def test_places_of_reported_speech_and_of_the_country(text: str, number: str, place: str) -> None:
+    assert place in _one(text, number).places

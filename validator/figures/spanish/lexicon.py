@@ -49,12 +49,14 @@ QUALIFIERS: dict[str, str | None] = {
     "supera los": "more than", "superan los": "more than", "superó los": "more than", "superaron los": "more than",
     "supera las": "more than", "superan las": "more than", "superó las": "more than", "superaron las": "more than",
     "sobrepasa los": "more than", "sobrepasan los": "more than", "rebasa los": "more than", "rebasan los": "more than",
-    "superior al": "more than", "superiores al": "more than", "inferior al": "less than",
-    "inferiores al": "less than",
     "cercano a": "almost", "cercana a": "almost", "cercanos a": "almost", "cercanas a": "almost",
     "próximo a": "almost", "próximos a": "almost", "próximas a": "almost",
     "ronda los": "about", "rondan los": "about", "rondó los": "about", "ronda las": "about", "rondan las": "about",
 }
+
+# "cercano al 50 por ciento", "superior al 88 %": each "... a" qualifier also with the article joined.
+QUALIFIERS.update({f"{phrase}l": canonical for phrase, canonical in list(QUALIFIERS.items())
+                   if phrase.endswith(" a")})
 
 # Currency words after an amount ("500.000 euros", "3 millones de dólares"), as ISO codes.
 # A bare "pesos" is read as Mexican, as the English reader does; a named one wins.

@@ -54,10 +54,12 @@ _VAGUE = re.compile(rf"(?<!\w)(?:(?:varias|varios|unas|unos|algunas|algunos){_SP
 _QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a|un|una))?{_SPACE}+\Z",
                         re.I)
 # A verb of rising or falling, and what it rose or fell by, before the "hasta" of the figure reached.
-_MOVED = re.compile(r"\b(?:crec(?:ió|ieron|e|en)|sub(?:ió|ieron|e|en)|baj(?:ó|aron|a|an)|aument(?:ó|aron|a|an)|"
+_MOVED = re.compile(r"\b(?:(?:han|ha|habían|había)\s+(?:crecido|subido|bajado|aumentado|descendido|caído|disminuido|"
+                    r"repuntado|escalado)|crec(?:ió|ieron|e|en)|sub(?:ió|ieron|e|en)|baj(?:ó|aron|a|an)|aument(?:ó|aron|a|an)|"
                     r"descend(?:ió|ieron|e|en)|cay(?:ó|eron)|cae|caen|disminu(?:yó|yeron|ye|yen)|"
                     r"increment(?:ó|aron|a|an)|redu(?:jo|jeron|ce|cen)|repunt(?:ó|aron|a|an)|escal(?:ó|aron)|"
-                    r"dispar(?:ó|aron)|elev(?:ó|aron))\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:un|el)\s+)?(?:[\d.,]+\s*(?:%|por\s*ciento)\s*,?\s*)?\Z",
+                    r"dispar(?:ó|aron)|elev(?:ó|aron))\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:un|el)\s+)?(?:[\d.,]+\s*(?:%|por\s*ciento)\s*,?\s*)?"
+                    r"(?:(?:en|durante|desde)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s*,\s*)?\Z",
                     re.I)
 _OR_MORE = re.compile(rf"{_SPACE}+(?:[^\W\d_]+{_SPACE}+){{0,2}}?o{_SPACE}+más\b", re.I)
 _PERCENT = re.compile(rf"{_SPACE}?%|{_SPACE}+por{_SPACE}+cien(?:to)?\b", re.I)
@@ -267,7 +269,7 @@ def _qualified(text: str, number: Number) -> Number:
     if sign is not None:
         anchor = sign[1]  # "superior a S/ 3.2 millones": the qualifier stands before the sign
     m = _QUALIFIER.search(text, max(0, anchor - 40), anchor)
-    if m is not None and m.group("q").lower() == "hasta" and _MOVED.search(text, max(0, m.start() - 50), m.start()):
+    if m is not None and m.group("q").lower() == "hasta" and _MOVED.search(text, max(0, m.start() - 90), m.start()):
         m = None  # "crecieron un 6 %, hasta 1.018": the figure it rose to, not a bound
     if m is not None:
         canonical = QUALIFIERS[" ".join(m.group("q").lower().split())]

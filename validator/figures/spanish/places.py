@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from validator.figures.place_keys import _fold
+from validator.figures.gazetteer import _gazetteer
+from validator.figures.place_keys import _fold, _gkey
 from validator.figures.place_names import _index
 from validator.figures.places import Place, canonical_place, find_places as find_english
 
@@ -264,14 +265,42 @@ def _in_context(places: list[Place]) -> list[Place]:
         return places
     out = []
     for place in places:
+        if place.level == "city" and (namesake := _namesake_in(place, places, named)) is not None:
+            out.append(_moved(place, namesake))  # "Guadalajara" among towns of Castilla-La Mancha
+            continue
         if place.level in ("city", "subdivision") and named[place.country] == 1 and len(named) > 1:
             found = canonical_place(place.text, near=[c for c in named if c != place.country])
             if found is not None and found[1] != place.country:
-                place = Place(place.start, place.end, place.text, found[1], found[0], place.level)
+                place = _moved(place, found)
             elif place.level == "city":
                 continue  # a town of a country the text never names ("San Nicolás" in an Argentine report)
         out.append(place)
     return out
+
+
+def _moved(place: Place, found: tuple[str, str]) -> Place:
+    """The place written at `place` read as `found` (name, country) instead, with its region."""
+    return Place(place.start, place.end, place.text, found[1], found[0], place.level,
+                 region=_gazetteer().regions.get((found[1], found[0])) if place.level == "city" else None)
+
+
+def _namesake_in(place: Place, places: list[Place], named: dict[str, int]) -> tuple[str, str] | None:
+    """A place so called in the country the text names most (at least three times), when a place
+    of that country stands right beside it ("dos en Albacete, dos en Guadalajara"), whatever its
+    size beside a namesake abroad (which `canonical_place` prefers when it is ten times larger)."""
+    country, times = max(named.items(), key=lambda item: (item[1], item[0]))
+    if place.country == country:
+        return None
+    near = [p for p in places if p.country == country and p is not place
+            and abs(p.start - place.start) <= NAMESAKE_REACH]
+    if times < 3 or not near:
+        return None
+    found = [c for c in _gazetteer().get(_gkey(place.text)) if c.country == country]
+    return (found[0].name, country) if found else None
+
+
+# How near (in characters) a place of the text's country must be for a namesake to be read in it.
+NAMESAKE_REACH = 40
 
 
 def demonyms(text: str) -> list[Place]:

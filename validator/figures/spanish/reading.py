@@ -65,7 +65,9 @@ _PERSONAL_A = re.compile(r"(?:\s+(?:(?-i:[a-záéíóúñü]+)|\d{1,2}|\d{4})){1
                          r"(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)  # "detuvieron entre el 3 de ... a 27"
 # Between a noun phrase (or a bare number) and the participle telling what happened to it.
 _PREDICATE_GAP = re.compile(
-    r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|son|eran|"
+    r"\A(?:\s*,?\s*de\s+\d{1,3}\s+años\s*,?)?"
+    r"(?:\s+de\s+(?:la|el|los|las|una|un)\s+[^\d,;:()]{1,60}?(?=\s+(?:fueron|han\s+sido|fue|ha\s+sido)\s))?"  # "de la banda conocida como ..."
+    r"\s+(?:(?:que\s+)?(?:ya\s+)?(?:han|habían|habian|fueron|fue|ha|había|resultaron|resultó|quedaron|quedó|son|eran|"
     r"serán|están|estan|permanecen|se\s+encuentran|han\s+sido|ha\s+sido|habían\s+sido|fueron\s+también|"
     r"figuran\s+como|figuraban\s+como|constan\s+como|"
     r"están\s+siendo|han\s+quedado|quedaron)\s+)?(?:(?:también|presuntamente|ya|finalmente|posteriormente)\s+)?(?:sido\s+)?\Z",
@@ -79,6 +81,20 @@ _BREAKDOWN_OPEN = re.compile(r"(?:\(|:|\bde\s+(?:los|las)\s+cuales|\bentre\s+(?:
 _APPOSED_PART = re.compile(r"\s+[^\W\d_]+(?:\s+(?-i:[a-záéíóúñ]+))?\s*,\s*"
                            r"|\s+[^\W\d_]+\s+en\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+)*"
                            r"(?:\s*\([^()]*\))?\s*(?:,\s*|\s+y\s+)")
+# "unos 176.000 eran imágenes y casi 38.000, vídeos": the copula of the first left out of the second.
+_ELIDED_COPULA = re.compile(r"\s*,\s*([^\W\d_]+)\s*(?=[.;,)]|\s+y\s|\Z)")
+_COPULA_BEFORE = re.compile(r"\b(?:eran|son|fueron|era|es)\s+[^\W\d_]+\s+(?:y|e)\s+(?:(?:casi|unos|unas|más\s+de|cerca\s+de|"
+                            r"alrededor\s+de|otros|otras)\s+)?\Z", re.I)
+# A number of millions with no noun after it.
+_SCALED = re.compile(r"\b(?:millones|millón|mil\s+millones)\Z", re.I)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:)]|\Z|\s(?:y|e|o|en|para|por|como|que)\b)", re.I)
+# A plural noun and the comma of the apposition a number opens: "Las víctimas, once chicas".
+_APPOSED_TO = re.compile(r"\b(?:las|los)\s+([^\W\d_]+)\s*,\s*\Z", re.I)
+# An active verb in the past right after "N de ellas": the part did something ("le hicieron").
+_ACTS = re.compile(r"\s*,?\s*(?:(?:le|les|se|lo|la|los|las)\s+)?(?:(?:también|además)\s+)?"
+                   r"(?-i:[a-záéíóúñ]+(?:aron|ieron|yeron))\b(?<!fueron)(?<!estaron)", re.I)
+# Ages or other figures joined by "y" ("de entre 12 y 15 años"): no coordination of clauses.
+_AGES = re.compile(r"\d+\s+y\s+\d+")
 _PERSON_MEASURES = frozenset({"arrests", "suspects", "victims", "people", "members"})
 # "los otros seis", "las restantes cuatro", "los demás": a number going on from persons counted before.
 _OTHERS = re.compile(r"\b(?:(?:los|las)\s+(?:otros|otras|restantes|demás)|otros|otras)\s+\Z", re.I)
@@ -105,8 +121,10 @@ _PLACE_ITEM = re.compile(r"\s+en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])")
 # Between one item of a list of figures and the next: "26 son guatemaltecas, nueve".
 _LISTED_AFTER = re.compile(r"[^\d;:()]{0,40}?(?:,|\by\b|\be\b)\s*", re.I)
 _ONE_MORE = re.compile(r"(?:,|\by)\s+(otr[oa])\s+(?=en\s+(?:(?:la|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ]))", re.I)
-_NATIONWIDE = re.compile(r"\ben\s+todo\s+el\s+pa[ií]s\b|\ba\s+nivel\s+nacional\b|\ben\s+el\s+conjunto\s+del\s+pa[ií]s\b",
-                         re.I)
+_NATIONWIDE = re.compile(r"\ben\s+todo\s+el\s+pa[ií]s\b|\ba\s+nivel\s+nacional\b|\ben\s+el\s+conjunto\s+del\s+pa[ií]s\b"
+                         r"|\ben\s+(?:los\s+|las\s+)?(?:puertos|terminales(?:\s+portuarias)?|aeropuertos|aduanas|"
+                         r"cárceles|fronteras|provincias|ciudades)\s+del\s+pa[ií]s\b",
+                         re.I)  # "en terminales portuarias del país", in a report about one country
 _SHARE_OF = re.compile(r"\s*(?:de|entre)\s+(?:los|las)\s+(?:\d[\d.,]*\s+)?([^\W\d_]+)[^,;:]{0,40},\s*(?:el\s+|un\s+)?",
                        re.I)
 _GAPPED = re.compile(r"\s*,\s*(?:(?:las|los|otr[oa]s)\s+)?")
@@ -137,14 +155,16 @@ _COLON_AFTER = re.compile(r"\s*:")
 _OPENING = re.compile(r"\s*(?:(?:Solo|Sólo|Únicamente|También|Además|Ya|Solamente)\s+en\b|En|Desde)\b[^,;:()\d]{0,70}\Z")
 _ORIGIN = re.compile(r"\b(?:procedentes?\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de|natural(?:es)?\s+de|"
                      r"vecin[oa]s?\s+de|con\s+destino\s+a|rumbo\s+a|desde|nacionalidad)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
-_PLACE_TAIL = re.compile(r"\b(?:en|a)\s+(?:(?:el|la|los|las)\s+)?(?:(?:puerto|aeropuerto|provincia|localidad|ciudad|"
-                         r"municipio|estado|región|comunidad|barrio|muelle|frontera|costa|isla)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z",
-                         re.I)
+_PLACE_TAIL = re.compile(r"\b(?:en|a)\s+(?:(?:el|la|los|las)\s+)?(?:(?:puerto|aeropuerto|provincias?|localidad(?:es)?|"
+                         r"ciudad(?:es)?|municipios?|estados?|regi[oó]n(?:es)?|comunidad(?:es)?|barrio|muelle|frontera|costa|"
+                         r"islas?)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z"
+                         r"|\ben\s+(?:un|una|unos|unas)\s+(?-i:[a-záéíóúñ]+)\s+(?:(?-i:[a-záéíóúñ]+)\s+)?de\s+\Z",
+                         re.I)  # "almacenados ... en una nave de Écija"
 _JOIN = re.compile(r"\A\s*(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e|o)\s+(?:(?:en|de)\s+)?)(?:(?:la|el|los|las)\s+)?\Z", re.I)
 # "en un campo de Pergamino", "en el resto de España": a noun of place between "en" and the place.
 _PLACE_OF = re.compile(r"\A\s*(?:en|desde)\s+(?:(?:la|el|los|las|un|una|unos|unas|todo|toda)\s+)?"
                        r"(?:[^\W\d_]+\s+){1,2}?(?:de|del)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
-_FRONTED = re.compile(r"(?:\A|[,;:]\s*|\b(?:mientras\s+que|mientras|y|pero)\s+)(?:en|desde)\s+(?:(?:la|el)\s+)?"
+_FRONTED = re.compile(r"(?:\A|[,;:]\s*|\b(?:mientras\s+que|mientras|y|pero|que)\s+)(?:en|desde)\s+(?:(?:la|el)\s+)?"
                       r"(?:(?:provincia|ciudad|localidad|comunidad|región|capital|estado|departamento|municipio|"
                       r"distrito|isla|comarca)\s+(?:[^\W\d_]+\s+)?de\s+|(?-i:[a-záéíóúñ]+)\s+(?:del?\s+)?)?\Z"
                       r"|(?:\A|[,;:]\s*)(?:en|durante|tras)\s+(?:un|una|el|la|los|las)\s+[^,;:()\d]{1,40}?\ben\s+"
@@ -161,7 +181,7 @@ _VALUED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:valorad[oa]s?\s+en|ta
 _WEIGHT_OF = re.compile(r"\b(?:peso|valor|volumen|cantidad)\s+(?:total\s+)?(?:de\s+)?(?:(?:más\s+de|unos|unas|cerca\s+de|"
                         r"casi|alrededor\s+de)\s+)?\Z", re.I)
 _AMOUNT_OF = re.compile(r"\s*(?:%|por\s*cien(?:to)?)?\s*(?:[^\W\d_]+(?:dos|das)\s+)?(?:de|en)\s+"
-                        r"(?:(?:la|el|los|las|su|sus)\s+)?", re.I)  # "128.400 euros intervenidos en efectivo"
+                        r"(?:(?:la|el|los|las|su|sus|esa|ese|esas|esos|esta|este|estas|estos|dicha|dicho)\s+)?", re.I)  # "128.400 euros intervenidos en efectivo"
 def _ends_collective(written: str) -> bool:
     """Whether a number ends in a word that takes "de" before its noun ("1,7 millones de
     archivos", "una cuarentena de denuncias", "miles de imágenes")."""
@@ -334,6 +354,10 @@ def noun_of(word: str) -> str | None:
 
 
 def _read(s: _Sentence, number: Number) -> Evidence:
+    if number.kind == "count" and _SCALED.search(number.text) and _NOTHING_AFTER.match(s.text, number.end) \
+            and (money := next((e for e in reversed(s.previous) if e.number.kind == "money"), None)) is not None:
+        # "su familia pagó 150 millones de pesos; los captores habían exigido 500 millones": pesos too
+        number = replace(number, kind="money", unit=money.number.unit)
     if number.kind == "count" and s.previous and s.previous[-1].number.kind in ("money", "quantity") \
             and _PARTITIVE.match(s.text, number.end):
         whole = s.previous[-1]  # "unas 620 hectáreas de bosque, 410 de ellas en ...": 410 hectares
@@ -463,6 +487,10 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         if among is not None and (named := noun_of(among.group(1)) or _cue_of(among.group(1))) in (
                 "arrests", "suspects", "victims"):  # "Entre los capturados figuran dos ciudadanos ecuatorianos"
             return frozenset({"people", named}), f"part of the '{among.group(1)}'", None, True
+        apposed = _APPOSED_TO.search(s.text, max(s.start, begin - 40), begin)
+        if apposed is not None and (whole := noun_of(apposed.group(1))) in ("arrests", "suspects", "victims"):
+            # "Las víctimas, once chicas de entre 12 y 15 años": the persons the noun before names
+            return frozenset({"people", whole}), f"'{apposed.group(1)}', in apposition", None, False
         if s.last_person is not None and not s.previous and _THEM_OPENING.match(s.text, s.start, begin):
             whole = s.last_person  # "... detuvieron a cinco implicados. Entre ellos figuran dos españoles"
             return whole.measures | {"people"}, f"part of '{whole.number.text}'", None, True
@@ -475,6 +503,10 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
             # "capturaron a un exempleado", "detuvieron a tres vigilantes": the personal "a" makes them persons
             return frozenset({"people", before.measure}), f"event '{before.text}' on '{phrase.head}'", before, False
         return frozenset(), f"counts '{phrase.head}', which the vocabulary does not list", None, False
+    elided = _ELIDED_COPULA.match(s.text, number.end)
+    if elided is not None and _COPULA_BEFORE.search(s.text, s.start, begin) \
+            and (named := noun_measure(elided.group(1), "es")) is not None:
+        return frozenset({named}), f"'{elided.group(1)}', its verb left out", None, False  # "y casi 38.000, vídeos"
     if _OF_THEM_FRONTED.search(s.text, max(s.start, begin - 20), begin) and s.last_person is not None \
             and not s.previous:  # "De ellos, 41 residían en España": the persons of the sentence before
         whole = s.last_person
@@ -493,12 +525,16 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
                 # "Seis de los detenidos fueron aprehendidos en Cartagena": persons seized are arrested
                 return frozenset({"arrests", "people"}), f"event '{after.text}' on persons", after, True
             return frozenset({after.measure}), f"event '{after.text}' on part", after, True
-        parent = _parent(s, begin)
+        parent = _parent(s, begin, feminine=partitive.group().strip().lower().endswith("ellas"))
         if named is not None:
             return frozenset({named}), f"part of the '{partitive.group(1)}'", None, True
+        acting = _persons_before(s, begin, specific=True) if partitive.group(1) is None else None
+        if acting is not None and _ACTS.match(s.text, partitive.end()):
+            # "... 56 vídeos, y tres de ellas le hicieron transferencias": persons act, things do not
+            return frozenset({acting[1], "people"}), f"part of the '{acting[0]}', who acted", None, True
+        persons = _persons_before(s, begin)
         if parent is not None:
             return parent.measures, f"part of '{parent.number.text}'", None, True
-        persons = _persons_before(s, begin)
         if persons is not None:  # "la mayoría de los arrestados ..., doce de ellos residen en ..."
             return frozenset({persons[1], "people"}), f"part of the '{persons[0]}'", None, True
     if after is not None:  # "12 fueron detenidos"
@@ -536,7 +572,7 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         # "La mayoría de los damnificados reside en la capital, aunque 34 viven en Villa Carlos Paz"
         return frozenset({earlier[1], "people"}), f"'{earlier[0]}' named before", None, True
     if any(re.fullmatch(r"\s*\(\s*", s.text[p.end:begin]) for p in s.places if p.end <= begin) \
-            and (earlier := _measure_before(s, begin)) is not None:
+            and (earlier := _measure_before(s, begin, places_too=False)) is not None:
         # "los perjudicados reside en la Comunidad de Madrid (118), Andalucía (96)"
         return frozenset({earlier[1]}), f"'{earlier[0]}' named before, by place", None, True
     if _PLACE_ITEM.match(s.text, number.end) and (listed := _listed_after_comma(s, begin)) is not None:
@@ -588,14 +624,18 @@ def _singular_event(s: _Sentence, end: int) -> Cue | None:
     return None
 
 
-def _persons_before(s: _Sentence, begin: int) -> tuple[str, str] | None:
+def _persons_before(s: _Sentence, begin: int, specific: bool = False) -> tuple[str, str] | None:
     """The last word for persons named before `begin` in the sentence ("los arrestados",
-    "los rescatados"), with the measure it names."""
+    "los rescatados"), with the measure it names; with `specific`, the last that says more
+    than persons, if any ("Las víctimas, once chicas ... residentes": the victims)."""
+    found = None
     for m in reversed(list(_WORD.finditer(s.text, s.start, begin))):
         measure = noun_of(m.group()) or _cue_of(m.group())
         if measure in ("arrests", "suspects", "victims", "people", "members"):
-            return m.group(), measure
-    return None
+            if not specific or measure != "people":
+                return m.group(), measure
+            found = found or (m.group(), measure)
+    return found
 
 
 def _with_place(s: _Sentence, begin: int) -> Place | None:
@@ -612,11 +652,13 @@ def _with_place(s: _Sentence, begin: int) -> Place | None:
     return None
 
 
-def _measure_before(s: _Sentence, begin: int) -> tuple[str, str] | None:
-    """The last noun or event of a measure before `begin` in the sentence, and its measure."""
+def _measure_before(s: _Sentence, begin: int, places_too: bool = True) -> tuple[str, str] | None:
+    """The last noun or event of a measure before `begin` in the sentence, and its measure; with
+    `places_too` False, not a count of places ("en las provincias de Cádiz (nueve)": the
+    arrests before it)."""
     for m in reversed(list(_WORD.finditer(s.text, s.start, begin))):
         measure = noun_measure(m.group(), "es")
-        if measure is not None and measure != "people":
+        if measure is not None and measure != "people" and (places_too or measure not in _PLACE_COUNTS):
             return m.group(), measure
     return None
 
@@ -632,12 +674,15 @@ def _aside_parent(s: _Sentence, begin: int) -> Evidence | None:
     return None
 
 
-def _parent(s: _Sentence, begin: int) -> Evidence | None:
+def _parent(s: _Sentence, begin: int, feminine: bool = False) -> Evidence | None:
     """The counted figure a bare number breaks down: the last one before it in the sentence,
-    passing over a count of places ("detenidos en tres provincias: 14 en Cádiz")."""
+    passing over a count of places ("detenidos en tres provincias: 14 en Cádiz"), and for "de
+    ellas" over a masculine noun ("56 vídeos, y tres de ellas": the girls, not the videos)."""
     counted = [f for f in s.previous if f.number.kind == "count" and f.measures and f.number.start < begin]
     for found in reversed(counted):
         if found.measures <= _PLACE_COUNTS and any(not f.measures <= _PLACE_COUNTS for f in counted):
+            continue
+        if feminine and found.noun is not None and found.noun.lower().endswith("os"):
             continue
         return found
     return None
@@ -738,7 +783,7 @@ def _own_places(s: _Sentence, end: int, elliptic: bool = False) -> list[Place]:
         lead = s.text[max(s.start, place.start - 40):place.start]
         if _ORIGIN.search(lead):
             continue  # "procedente de Ecuador": where it came from, not where it was found
-        long_lead = len(gap) <= 120 and _PLACE_TAIL.search(gap) and not _COORDINATED.search(gap)
+        long_lead = len(gap) <= 120 and _PLACE_TAIL.search(gap) and not _COORDINATED.search(_AGES.sub("", gap))
         if (_PLACE_LEAD.match(gap) or _PLACE_OF.match(gap) or long_lead) and not _SEAT.search(lead):
             return _group(s, place)
         if len(gap) > 120:
