@@ -290,3 +290,16 @@ def test_last_week_is_the_calendar_week_before_and_this_week_runs_to_publication
     assert str(last.range) == "2026-02-08 to 2026-02-16"
     (this,) = quote_dates("The action days earlier this week involved 14 searches", parse("2026-02-19"))
     assert str(this.range) == "2026-02-16 to 2026-02-19"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Victims lost S$400 million in the first half of the year", "2025-01-01 to 2025-06-30"),
+    ("Seizures rose in the third quarter of this year", "2025-07-01 to 2025-09-30"),
+    ("Arrests fell in the second half of the year", "2025-07-01 to 2025-12-31"),
+    ("Complaints doubled in the final quarter of the year", "2025-10-01 to 2025-12-31"),
+])
+def test_a_part_of_the_year_is_of_the_year_of_publication(text, expected):
+    from validator.dates import parse, quote_dates
+
+    (found,) = quote_dates(text, parse("2025-08-20"))
+    assert str(found.range) == expected

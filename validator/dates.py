@@ -478,6 +478,8 @@ _PATTERNS = [
     ("month_last_year", re.compile(rf"\b(?:in\s+)?({_MONTH})\s+last\s+year\b", re.I)),
     ("last_month_name", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
     ("last_unit", re.compile(r"\blast\s+(year|month|week)\b", re.I)),
+    ("part_of_this_year", re.compile(r"\b(first|second|third|fourth|last|final)\s+(half|quarter)\s+of\s+(?:the|this)\s+year\b",
+                                     re.I)),
     ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
@@ -518,6 +520,15 @@ def _resolve(kind: str, match: re.Match[str], published: DateRange) -> DateRange
         return last_week(published)
     if kind == "this_year":
         return year(pub.year)
+    if kind == "part_of_this_year":  # "the first half of the year", in the year of publication
+        which, unit = match.group(1).lower(), match.group(2).lower()
+        order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}[which]
+        parts = 2 if unit == "half" else 4
+        order = order or parts
+        if order > parts:
+            return None
+        size = 12 // parts
+        return DateRange(month(pub.year, size * (order - 1) + 1).first, month(pub.year, size * order).last)
     if kind == "this_month":  # "earlier this month": the month of publication, up to it
         return DateRange(published.first.replace(day=1), pub)
     if kind == "this_week":  # "earlier this week": from the Monday before publication, up to it

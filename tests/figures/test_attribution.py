@@ -94,6 +94,32 @@ CASES = [
     # a place followed by an agency's name is that agency's, not one more place of the list
     ("More than 9,000 fake items were seized in north Houston, the Harris County Sheriff's Office said.",
      "9,000", {"seized_items"}, ("Houston", "United States", "Texas")),
+    # subjects coordinated before one predicate; an age range before the predicate
+    ("A total of 527 children and 389 vulnerable adults were safeguarded during the week.", "527",
+     {"people", "victims"}, ()),
+    ("In Auckland, five men aged between 24 and 58 were arrested.", "five", {"arrests", "people"},
+     ("Auckland", "New Zealand")),
+    # a town and the county it lies in; an agency at a post in a county
+    ("Two were picked up in Voi, two in Mariakani in Kilifi County and one in Mombasa.", "two",
+     {"arrests", "people"}, ("Mariakani", "Kenya", "Kilifi")),
+    ("Officers at the Lunga Lunga border post in Kwale County intercepted a van carrying 7.5kg of pangolin scales.",
+     "7.5", set(), ("Kwale", "Kenya")),
+    # a share of a counted whole; the subject's place of a loss or a change
+    ("According to police, 41 per cent of the 2,170 victims who lodged reports were aged 50 and above.", "41",
+     {"victims"}, ()),
+    ("Police said scam victims in Singapore had lost S$456.7 million in the first half of the year.",
+     "456.7 million", set(), ("Singapore",)),
+    ("Reported family violence offences in Queensland rose by 7.2 per cent last year.", "7.2", set(),
+     ("Queensland", "Australia")),
+    ("State officials estimate that Michigan paid out about $3.9 billion in fraudulent benefits.", "3.9 billion",
+     set(), ("Michigan", "United States")),
+    # a place after an amount is no noun of it; a province named with "neighbouring"; officers deployed
+    ("Pills sell for around 100 baht in the north but for up to 300 baht in Bangkok.", "300", set(),
+     ("Bangkok", "Thailand")),
+    ("Police seized 187 million pills in Chiang Rai, while in neighbouring Chiang Mai province seizures reached "
+     "64 million pills.", "64 million", {"pills"}, ("Chiang Mai", "Thailand")),
+    ("Europol deployed three officers to Las Palmas on the action day.", "three", {"officers"},
+     ("Las Palmas de Gran Canaria", "Canary Islands", "Spain")),
     # an amount compared with, or moved to
     ("Officers seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023.", "1.3", {"methamphetamine"}, ()),
     ("The agency said cocaine seizures fell 12% to 63.4 tonnes.", "63.4", {"cocaine"}, ()),

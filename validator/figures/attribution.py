@@ -18,7 +18,7 @@ from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
 from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
 from validator.figures import amounts, currencies
 from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Phrase, looks_plural
-from validator.figures.scope import Scoping, holding, place_names
+from validator.figures.scope import UNIT_AFTER, Scoping, holding, place_names
 from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.sentences import split_sentences
 
@@ -128,6 +128,12 @@ def _with_unit(text: str, number: Number, dollar: str | None = None, peso: str |
     return number
 
 
+# Between a subject's place and the amount its verb gives: " had lost S$", " paid about ".
+_SUBJECT_PLACE_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?-i:[a-z]+ed|lost|paid|spent|rose|fell|grew|"
+                                r"jumped|dropped|climbed|totalled|reached|[a-z]+s)\s+(?:(?:out|up|down|by)\s+)?"
+                                r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+                                r"[^\w\s]{0,3}[A-Z]{0,3}[^\w\s]{0,2}\s?")
+_LOCATIVE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z", re.I)
 _AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?\Z", re.I)
 # A text that weighs in pounds: "212 pounds of fentanyl", "5,400 lb".
 _POUNDS_OF_WEIGHT = re.compile(r"\d\s*(?:pounds\s+of\s+(?!(?:money|cash|funds|sterling|taxpayers)\b)|lbs?\b)", re.I)
@@ -211,9 +217,10 @@ def _starts(text: str, language: str = "en") -> list[int]:
 
 def city_and_its_region(text: str, group: list[Place]) -> bool:
     """"in Abeokuta, Ogun State", "in Porto (Portugal)": a city and what it lies in, one place."""
-    return (len(group) == 2 and group[0].level == "city" and group[1].level in ("subdivision", "country")
-            and group[0].country == group[1].country
-            and re.fullmatch(r"\s*[,(]\s*(?:in\s+(?:the\s+)?)?", text[group[0].end:group[1].start]) is not None)
+    return (len(group) == 2 and group[0].level == "city" and group[0].country == group[1].country
+            and (group[1].level in ("subdivision", "country") or UNIT_AFTER.match(text, group[1].end) is not None)
+            and re.fullmatch(r"\s*[,(]\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?", text[group[0].end:group[1].start])
+            is not None)  # "in Mariakani in Kilifi County"
 
 
 class _Reading(Scoping):
@@ -264,9 +271,16 @@ class _Reading(Scoping):
         written = currencies.after(self.text, number.end) if number.kind == "money" else None
         tail = _AMOUNT_TAIL.match(self.text, written[1] if written else number.end, self.end)
         phrase = self._run(tail.end(), verbs_first=False) if tail else None  # "of dried cannabis"
+        if phrase is not None and phrase.head is not None and any(p.start <= phrase.end - len(phrase.head) < p.end
+                                                                  for p in self.places):
+            phrase = None  # "for up to 300 baht in Bangkok": a place, not what it is an amount of
         if phrase is None or phrase.measure is None:
             named = self._valued(number)  # "assets worth €1.4 million", "cash amounting to SEK 740,000"
             phrase = named if named is not None else phrase
+        if (phrase is None or phrase.measure is None) and number.kind == "percent" and tail is not None \
+                and (whole := next((n for n in self.number_list if n.start == tail.end()), None)) is not None:
+            of_whole = self.phrase(whole)  # "41 per cent of the 2,170 victims": a share of the victims
+            phrase = of_whole if of_whole.measure is not None else phrase
         before = previous[-1] if previous else self.last_counted  # "... 2,100 images. Roughly 40% of those"
         if (phrase is None or phrase.measure is None) and number.kind == "percent" and before is not None \
                 and _OF_THEM.match(self.text, number.end) and before.measures:
@@ -303,5 +317,11 @@ class _Reading(Scoping):
             # "while seizures at Rotterdam fell by 38 per cent to 29.5 tonnes": the subject's place
             group = [p for p in self.places if max(self.start, moved.start() - 60) <= p.start and p.end <= moved.start()
                      and _AT_PLACE.search(self.text, max(self.start, p.start - 12), p.start)][-1:]
+        if not group and number.kind in ("money", "percent"):
+            # "scam victims in Singapore had lost S$456.7 million", "offences in Queensland rose by 7.2 per
+            # cent": the place of the subject
+            group = [p for p in self.places if self.start <= p.start and p.end <= begin
+                     and _SUBJECT_PLACE_GAP.fullmatch(self.text, p.end, begin)
+                     and _LOCATIVE_BEFORE.search(self.text, max(self.start, p.start - 6), p.start)][-1:]
         joint, whole = self._jointly(number, group)
         return Evidence(number, measures, place_names(group), head, reason, joint, None, whole)

@@ -48,6 +48,9 @@ ONE_OF = frozenset({"people", "suspects", "members", "officers", "victims", "sea
 _ONE_LEADER = frozenset({"suspects", "people", "members"})
 _ONE_OF_MANY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+est|first|second|third|fourth|fifth|last|other|"
                           r"remaining|latest|next|same|only|sole)\b", re.I)
+# A definite noun phrase for one of many, and the comma of the apposition after it.
+_APPOSED_TO_ONE_OF = re.compile(r"\b[Tt]he\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+est|first|second|third|last|other|"
+                                r"remaining|youngest|oldest)\b[^,;.\d]{0,30},\s*\Z")
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has\s+been|had\s+been)\b", re.I)
 # Counts of places: a figure broken down by place breaks down what happened there, not them.
 PLACE_COUNTS = frozenset({"countries", "member_countries", "provinces", "cities", "continents"})
@@ -163,7 +166,8 @@ _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
     # "with interests in fishing,", "of the kit were"
     r"(?:\s*,(?:[^,;:()\d]|\d{1,2}s?\b){1,90},|\s*,\s*aged\s[^,;:()]{1,40},"
-    r"|\s*,\s*aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,)?\s*,?"  # ", aged 31, 38 and 45,"  # ", described as the cook,", ", a man and a woman ages 19 to 46,"
+    r"|\s*,\s*aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
+    r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*)?\s*,?"  # "five men aged between 24 and 58 were"  # ", aged 31, 38 and 45,"  # ", described as the cook,", ", a man and a woman ages 19 to 46,"
     r"(?:\s+(?:and|or)\s+(?!\d)[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|got|will|would|later|also|"
     r"subsequently|then|all|both|reportedly|allegedly|successfully|now|since|previously|"
@@ -179,6 +183,7 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:him|her|them|his|their|its)\b|(?:the|a|an
                             r"afternoon|evening|weekend|previous|following|same|next|last|first|second)\b))", re.I)
 # "convicted him last month of six offences": the event's persons, then what it was for.
 _PRONOUN_GAP = re.compile(r"\s+(?:him|her|them)(?:\s+[^\W\d_]+){0,3}?\s+(?:of|with)\s+(?:a\s+total\s+of\s+)?")
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+", re.I)
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|be|being|got)\b", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
@@ -433,7 +438,25 @@ class Counting(Sentence):
                                        and not _HARD_BREAK.search(text, gap_start, begin)
                                        or _LISTED.fullmatch(text, gap_start, begin)):
                 found.append(previous[-1].event)  # "detained 30 men, 12 women and 5 children"
+        if not found and (shared := self._shared_predicate(phrase)) is not None:
+            found.append(shared)  # "527 children and 389 vulnerable adults were safeguarded"
         return tuple(found)
+
+    def _shared_predicate(self, phrase: Phrase) -> Cue | None:
+        """The predicate of the subject coordinated after this one: "527 children and 389 adults
+        were safeguarded"."""
+        joined = _AND_NEXT.match(self.text, phrase.end, self.end)
+        if joined is None or phrase.head is None:
+            return None
+        following = next((n for n in self.number_list if joined.end() in (n.start, n.qualifier_start)), None)
+        if following is None:
+            return None
+        its_phrase = self.phrase(following)
+        cue = next((c for c in self.cues if c.start >= its_phrase.end), None)
+        if its_phrase.head is None or cue is None or cue.measure not in EVENTS:
+            return None
+        gap = self.text[its_phrase.end:cue.start]
+        return cue if _PREDICATE_GAP.fullmatch(gap) and _AUXILIARY.search(gap) else None
 
     def _as_noun(self, cue: Cue) -> Cue:
         """"identified as possible victims": the noun after "as" says what the event made them."""
@@ -676,6 +699,8 @@ class Counting(Sentence):
                 # "two organisers of a ring, both nationals, were arrested", "a man in a red car
                 # was arrested": the predicate is another noun's
                 continue
+            if not definite and _APPOSED_TO_ONE_OF.search(self.text, max(self.start, at - 60), at):
+                continue  # "The oldest suspect, a man aged 67, was held": one of persons counted already
             if phrase.measure in ONE_OF or events:
                 out.append(one)  # "an officer", "a teacher was arrested"; not "theft of a motor vehicle"
         return out

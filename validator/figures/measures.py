@@ -573,7 +573,7 @@ def _noun_index(language: str = "en") -> dict[str, str]:
 
 
 # Drugs by name: each is a kind of "drugs", the measure of the generic word.
-NAMED_DRUGS = ("cocaine", "heroin", "cannabis", "methamphetamine", "amphetamine", "ecstasy", "fentanyl")
+NAMED_DRUGS = ("cocaine", "heroin", "cannabis", "methamphetamine", "amphetamine", "ecstasy", "fentanyl", "ketamine")
 # How far back, and by what words, "the drugs" / "la droga" looks for the drug it refers to.
 _DRUG_LOOKBACK = {"en": (2000, re.compile(r"[^\W\d_]+")), "es": (1500, re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*"))}
 

@@ -56,6 +56,11 @@ def _viable(text: str, spans: list[_Span]) -> None:
     small town is a place after a preposition or in a list of places."""
     person_keys = {s.key for s in spans if s.person and s.key}
     named = {s.country for s in spans if s.kind == "country" and not s.person}
+    # and the countries of states, provinces and large cities named that lie in one country only
+    # ("Michigan", "Reno": the United States)
+    named |= {s.candidates[0].country for s in spans if s.candidates and not s.person
+              and all(c.country == s.candidates[0].country for c in s.candidates)
+              and any(c.level == "subdivision" or c.major for c in s.candidates)}
     previous: _Span | None = None
     for n, span in enumerate(spans):
         if not span.candidates:

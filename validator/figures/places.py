@@ -197,8 +197,9 @@ def _canonical_place(name: str, near: tuple[str, ...]) -> tuple[str, str] | None
     if written in place_aliases.NEVER_PLACES:
         candidates = ()  # "March" is a month, not the town in Cambridgeshire
     elif written in place_aliases.WORD_NAMES:
-        # "Nice", "Reading": the city; a small town named like a word ("Hove"): none
-        candidates = tuple(c for c in candidates if c.major)
+        # "Nice", "Reading": the city; a town named like a word ("Flint", "Sparks") when a claim
+        # writes it where a place goes, capitalised after "in"
+        candidates = tuple(c for c in candidates if c.major) or candidates
     country = canonical_country(name)
     if country is not None:
         index = _index()

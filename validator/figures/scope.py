@@ -32,15 +32,18 @@ _WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|o
 # Clause subject: "Ontario accounted for 512".
 # "Nigeria alone accounted for", "Lincoln, the county's largest city, accounted for"
 _SUBJECT_VERB = re.compile(r"(?:\s+alone|\s*,\s*(?:the|a|an|its)\s[^,;:()\d]{1,50},)?\s+"
-                           r"(?:(?-i:[a-z])[^\W\d_]*(?:ed|s)|saw|had|made|took|led|held|topped)\b")
-_CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas)\s+)(?:the\s+)?\Z", re.I)
+                           r"(?:(?-i:[a-z])[^\W\d_]*(?:ed|s)|saw|had|made|took|led|held|topped|paid|lost|spent|sent|"
+                           r"got|won|sold|bought)\b")
+_CLAUSE_START = re.compile(r"(?:\A|[;:]\s*|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:while|whereas|that)\s+)(?:the\s+)?\Z",
+                           re.I)  # "State officials estimate that Michigan paid out"
 # Heads that are places themselves: a nationality or country before them says where.
 _PLACE_HEADS = frozenset("provinces province states state regions region cities city towns town "
                          "counties county districts district municipalities municipality ports islands "
                          "countries".split())
 # "the southern Spanish city of", "the port of": what may stand between "in" and a place.
 _PLACE_NOUN = (r"(?:the\s+|an?\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
-               r"north-?east|north-?west|south-?east|south-?west|downtown|greater|rural|suburban|outer|inner)\s+)?"
+               r"north-?east|north-?west|south-?east|south-?west|downtown|greater|rural|suburban|outer|inner|"
+               r"neighbouring|neighboring|nearby)\s+)?"
                r"(?:(?:[\w'’\-]+\s+){0,3}(?:city|cities|town|towns|village|villages|province|provinces|state|"
                r"states|region|regions|county|counties|capital|district|districts|department|departments|area|"
                r"port|island|islands|municipality|municipalities)\s+of\s+)?\Z")
@@ -49,7 +52,9 @@ _AGENCY = (r"(?:police|authorities|officers|investigators|agents|prosecutors|off
            r"customs|agency|unit|squad|department|government|ministry|court|courts|judges?|"
            r"law enforcement|army|military|navy|coastguard|directorate|command|division|commission|"
            r"rangers|troops|soldiers|wardens|marines|inspectors)")
-_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at|across|throughout)\s+{_PLACE_NOUN}", re.I)
+_AGENCY_BEFORE = re.compile(rf"\b{_AGENCY}\s+(?:in|of|at|across|throughout)\s+{_PLACE_NOUN}"
+                            rf"|\b{_AGENCY}\s+at\s+(?:the\s+)?(?:[\w'’\-]+\s+){{1,5}}?(?:in|near)\s+(?:the\s+)?\Z",
+                            re.I)  # "officers at the Lunga Lunga border post in Kwale County intercepted"
 _AGENCY_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w\-]*\s+|(?:national|federal|state|local|regional|border|civil|"
     rf"military|judicial|criminal|financial|tax|cyber(?:crime)?|anti-[\w-]+)\s+|(?:and|&)\s+){{0,4}}"
@@ -60,6 +65,8 @@ _OPENER = re.compile(
     rf"(?:also\s+)?(?:in|across|throughout|within)\s+{_PLACE_NOUN}",
     re.I,
 )
+# "deployed three officers to Las Palmas": where those deployed served (not "sent back to Libya").
+_SENT_TO = re.compile(r"\b(?:deployed|deploying|dispatched|seconded)\b[^.;:]{0,40}\bto\s+(?:the\s+)?\Z", re.I)
 _LOCATIVE = re.compile(rf"\b(?:in|across|throughout|within|inside|around|at|near|outside)\s+{_PLACE_NOUN}", re.I)
 _SEAT = re.compile(
     r"\b(?:headquarters|headquartered|based|offices?|seat|embassy|consulate|bureau|"
@@ -84,7 +91,12 @@ _PLACES_AFTER = re.compile(r"\s+(?:ports?|airports?|provinces|cities|towns|regio
 _OR_IN = re.compile(r"\s+(?:or|and)\s+(?:also\s+)?(?:in|at)\s+(?:[^\W\d_]+\s+){0,3}?(?:in|at|of)\s+(?:the\s+)?", re.I)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
 _AT_NUMBER = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?\Z", re.I)
-_IN_REGION = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
+# A word after a name saying it names a county or province: "in Mariakani in Kilifi County".
+UNIT_AFTER = re.compile(r"[ \t\u00a0]+(?:County|Province|State|Region|Department|District|Governorate|Prefecture)\b")
+# A place and its number with the verb left out: ", and Logan 2,877".
+_GAPPED_VERB = re.compile(r"[ \t]+")
+_GAPPED_BEFORE = re.compile(r"(?:,|;|\band)\s+(?:the\s+)?\Z", re.I)
+_IN_REGION = re.compile(r"\s*,?\s*in\s+(?:the\s+)?")  # "near Toowoomba, in Queensland", "in Mariakani in Kilifi County"
 _RIGHT_AFTER = re.compile(r"(?:\s+of\s+(?:them|those))?(?:\s+(?:in|at|across|throughout)\s+(?:the\s+)?"
                           r"|\s*,\s*(?:all|most|mostly|both)\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?)", re.I)
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b", re.I)
@@ -134,9 +146,11 @@ class Scoping(Counting):
     def where(self, number: Number, phrase_end: int, held: bool = False) -> list[Place]:
         """The places of a number: its own, else its clause's scope."""
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
-        holder = [p for p in self.places if _WITH_NUMBER.fullmatch(self.text, p.end, begin)]
+        holder = [p for p in self.places if _WITH_NUMBER.fullmatch(self.text, p.end, begin)
+                  or (_GAPPED_VERB.fullmatch(self.text, p.end, begin)
+                      and _GAPPED_BEFORE.search(self.text, max(self.start, p.start - 8), p.start))]
         if holder:
-            return holder[-1:]  # "followed by Quebec with 301"
+            return holder[-1:]  # "followed by Quebec with 301", "The Gold Coast recorded 3,902, and Logan 2,877"
         if self.whole_of_part(number):
             own = []  # "54 of the 152 arrests were made in Germany": the place is the 54's
         else:
@@ -199,7 +213,8 @@ class Scoping(Counting):
                 continue
             if _ORIGIN_FROM.search(left):
                 continue  # "declared as originating in Nigeria", "bound for West Africa": not where it was
-            if _LOCATIVE.search(left) or (held and _FROM.search(left) and not self._origin(place.start, left)):
+            if _LOCATIVE.search(left) or _SENT_TO.search(self.text, max(self.start, place.start - 60), place.start) \
+                    or (held and _FROM.search(left) and not self._origin(place.start, left)):
                 return self._or_also(self._group(place, self.end), limit)
         return []
 
@@ -255,8 +270,9 @@ class Scoping(Counting):
             if self._joined(group[-1], place) and not is_demonym(place) \
                     and not _AGENCY_AFTER.match(self.text, place.end, self.end):  # "..., the Harris County Sheriff's Office"
                 group.append(place)
-            elif len(group) == 1 and first.level == "city" and place.level in ("subdivision", "country") \
-                    and place.country == first.country and _IN_REGION.fullmatch(self.text, first.end, place.start):
+            elif len(group) == 1 and first.level == "city" and place.country == first.country \
+                    and (place.level in ("subdivision", "country") or UNIT_AFTER.match(self.text, place.end)) \
+                    and _IN_REGION.fullmatch(self.text, first.end, place.start):
                 group.append(place)  # "near Toowoomba, in Queensland": the town, and where it lies
                 break
             elif place.start > group[-1].end:
