@@ -96,7 +96,9 @@ def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutati
                     and not re.match(r"\s*(?:a total of|exactly)\b", piece, re.I):  # already a word of exactness
                 make("qualifier", "V003", "more than " + piece.lstrip())
             if figure.place and not figure.place_is_region and evidence is not None:
-                other = next(p for p in OTHER_PLACES if p not in evidence.places)
+                # (a place the quote gives the same figure for is no slip: "una en Badalona y uno en Francia")
+                taken = {p for e in _quote_evidence(record) if e.number.value == figure.value for p in e.places}
+                other = next(p for p in OTHER_PLACES if p not in evidence.places and p not in taken)
                 make("place", "V004", piece.replace(f"in {figure.place}", f"in {other}", 1))
     return found
 

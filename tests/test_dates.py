@@ -303,3 +303,20 @@ def test_a_part_of_the_year_is_of_the_year_of_publication(text, expected):
 
     (found,) = quote_dates(text, parse("2025-08-20"))
     assert str(found.range) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("He was sentenced Tuesday in Oakland County Circuit Court", "2025-05-08", "2025-05-06"),
+    ("Offences rose by 7.2 per cent in the 2024-25 financial year", "2025-09-03", "2024-01-01 to 2025-12-31"),
+    ("Since the start of the year, customs have intercepted 31.4 tonnes", "2025-07-16", "2025"),
+])
+def test_wire_weekdays_financial_years_and_the_year_so_far(text, published, expected):
+    (found,) = quote_dates(text, dates.parse(published))
+    assert str(found.range) == expected
+
+
+def test_rupees_in_a_report_about_pakistan_are_pakistani():
+    from validator.figures.attribution import evidence
+
+    text = "Police in Lahore and Karachi, Pakistan, seized Rs12.4 million in cash. Each migrant paid 2 million rupees."
+    assert {e.number.unit for e in evidence(text) if e.number.kind == "money"} == {"PKR"}

@@ -249,6 +249,8 @@ _FORM_PATTERNS: list[tuple[str, str]] = [
     ("years", rf"\b(?P<pre>[Bb]etween)\s+(?P<y1>{_Y})\s+and\s+(?P<y2>{_Y})"),
     ("years", rf"\b(?P<pre>[Ff]rom)\s+(?P<y1>{_Y})\s+{_TO}\s+(?P<y2>{_Y})"),
     ("years", rf"\b(?P<pre>[Ii]n|[Dd]uring)\s+(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?![\w/.-]|,\d)"),
+    # "in the 2024-25 financial year", "the 2023/24 fiscal year": both calendar years it spans
+    ("years", rf"\b(?P<pre>[Tt]he)\s+(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\s+(?:financial|fiscal|tax|school)\s+years?\b"),
     # "on 16 January", "Jan. 16, 2024", "March 2023", "since 3 June"
     ("point", rf"(?:\b(?P<pre>[Oo]n|[Ii]n|{_SINCE}|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]s\s+of|[Dd]uring|"
               rf"[Tt]hroughout)\s+)?{_point('', False)}"),
@@ -443,6 +445,10 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
 _WEEKDAY_AFTER = re.compile(r"(?:'|’)s\b|\s+(?:morning|afternoon|evening|night)\b")
 
 
+# A verb in the past right before a bare weekday, as wire copy writes the day: "was sentenced Tuesday".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|said|told|held|caught|found|seized|took|made|won|lost|fled)\s+\Z")
+
+
 def _read_weekday(match: re.Match[str], published: DateRange | None):
     if published is None or published.first != published.last:
         return None  # "on Tuesday" of an article dated only by its month: any of four
@@ -452,8 +458,9 @@ def _read_weekday(match: re.Match[str], published: DateRange | None):
         return None  # "Good Friday", "Black Friday": a named day, not the last Friday
     if before is not None and before.group(1).lower() in _NOT_THE_LAST:
         return None  # "on a Tuesday night", "next Tuesday": not the last Tuesday
-    if match["pre"] is None and _WEEKDAY_AFTER.match(text, match.end()) is None:
-        return None  # a weekday alone ("open Monday to Friday") is not a date
+    if match["pre"] is None and _WEEKDAY_AFTER.match(text, match.end()) is None \
+            and _PAST_VERB_BEFORE.search(text, max(0, start - 20), start) is None:
+        return None  # a weekday alone ("open Monday to Friday") is not a date; "was sentenced Tuesday" is
     pub = published.last
     w1 = _WEEKDAY_FORMS[match["w1"]]
     w2 = _WEEKDAY_FORMS[match["w2"]] if match["w2"] else w1
@@ -480,7 +487,7 @@ _PATTERNS = [
     ("last_unit", re.compile(r"\blast\s+(year|month|week)\b", re.I)),
     ("part_of_this_year", re.compile(r"\b(first|second|third|fourth|last|final)\s+(half|quarter)\s+of\s+(?:the|this)\s+year\b",
                                      re.I)),
-    ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
+    ("this_year", re.compile(r"\bthis\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
     ("part_of_year", re.compile(r"\b(early|mid|late)[-\s](\d{4})\b", re.I)),

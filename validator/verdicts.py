@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from validator.dataset import ClaimRecord, Dataset
 from validator.figures.attribution import Evidence, evidence, within
-from validator.figures.currencies import LOCAL_DOLLARS, PESOS
+from validator.figures.currencies import LOCAL_DOLLARS, PESOS, RUPEES
 from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
@@ -133,6 +133,7 @@ KIND_NAMES = {
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?")
 _PESOS = re.compile(r"\bpesos?\b", re.I)
+_RUPEES = re.compile(r"\bRs\.?|\brupees?\b", re.I)
 _NAMED_PESOS = re.compile(r"\b(?:mexican|philippine|colombian|argentine|argentinian|chilean|cuban|dominican|"
                           r"uruguayan)\s+pesos?\b", re.I)
 
@@ -141,7 +142,7 @@ def _local_dollar(record: ClaimRecord, figure: Figure, candidates: list[Evidence
     """A claim's bare "$" is the dollar its source writes so ("$14,600" copied from an Australian
     report is Australian dollars, as the reader took the report's own "$"), and its bare "pesos"
     the source's pesos (Philippine in a Manila report)."""
-    if figure.kind != "money" or figure.unit not in ("USD", "MXN"):
+    if figure.kind != "money" or figure.unit not in ("USD", "MXN", "INR"):
         return figure
     written = record.claim.claim[figure.start:figure.end] if isinstance(record.claim.claim, str) else ""
     text = record.file.source.text if record.file.source is not None else ""
@@ -151,6 +152,8 @@ def _local_dollar(record: ClaimRecord, figure: Figure, candidates: list[Evidence
                  and _BARE_DOLLAR.fullmatch(text, max(0, e.number.start - 1), e.number.start)}  # "$400,000", not "A$"
     elif figure.unit == "MXN" and _PESOS.search(written) and not _NAMED_PESOS.search(written):
         local = {e.number.unit for e in money if e.number.unit in PESOS}
+    elif figure.unit == "INR" and _RUPEES.search(written):  # "Rs 4.5 million" copied from a Pakistani report
+        local = {e.number.unit for e in money if e.number.unit in RUPEES}
     else:
         return figure
     return figure._replace(unit=local.pop()) if len(local) == 1 else figure
@@ -289,11 +292,12 @@ def _in_claim_unit(e: Evidence, figure: Figure) -> tuple[float, float | None] | 
 def _other_unit_of_time(figure: Figure, candidates: list[Evidence]) -> Evidence | None:
     """The quote's duration with the claim's number in another unit of time ("five months" for a
     claim of 5 weeks): the unit was mistyped, not the number."""
-    if figure.kind != "duration" or figure.high is not None:
+    if figure.kind != "duration":
         return None
     return next((e for e in candidates if e.number.kind == "duration" and e.number.unit
-                 and e.number.unit != figure.measure and e.number.high is None
-                 and amounts.same_amount(e.number.value, figure.value)), None)
+                 and e.number.unit != figure.measure and amounts.same_amount(e.number.value, figure.value)
+                 and (e.number.high is None) == (figure.high is None)
+                 and (figure.high is None or amounts.same_amount(e.number.high, figure.high))), None)
 
 
 def _converted_duration(e: Evidence, figure: Figure) -> bool:
@@ -315,11 +319,13 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
     value, high = found
     ends = [v for v in (value, high) if v is not None]
     if figure.high is not None and high is not None and figure.qualifier is None:
-        # a range for a range: both ends as the source gives them, or inside it (V003 then says
-        # the claim is more precise); "between 8% and 13%" for "8-12%" has an end the quote lacks
+        # a range for a range: both ends as the source gives them, or strictly inside it (V003 then
+        # says the claim is more precise); "between 8% and 13%" for "8-12%" has an end the quote lacks
         low_same, high_same = amounts.same_amount(figure.value, value), amounts.same_amount(figure.high, high)
         if low_same or high_same:
-            return low_same and high_same or (value <= figure.value and figure.high <= high)
+            # one end copied and the other not ("between $4,000 and $5,600" for "US$4,000 y US$6,500"):
+            # a mistyped number, not a narrower range
+            return low_same and high_same
         return (value <= figure.value and figure.high <= high) or (figure.value <= value and high <= figure.high)
     if any(amounts.same_amount(figure.value, v) for v in ends):
         return True  # "more than 4,200 kg" for "more than 4.2 tonnes": the qualifiers are V003's

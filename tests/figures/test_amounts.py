@@ -99,7 +99,8 @@ def test_a_form_supports_its_claim_and_the_value_doubled_is_rejected(source, cla
         ("2.5 tonnes of heroin", "Officers seized 2.5 tonnes of cocaine.", "V002"),  # another measure
         ("€500,000", "Officers seized about €500,000 in cash.", "V003"),  # the qualifier dropped
         ("55 arrests", "Between 50 and 60 people were arrested.", "V003"),  # more precise than the range
-        ("52 to 60 arrests", "Between 50 and 60 people were arrested.", "V003"),  # a range narrowed
+        ("52 to 60 arrests", "Between 50 and 60 people were arrested.", "V001"),  # one end copied, one mistyped
+        ("52 to 58 arrests", "Between 50 and 60 people were arrested.", "V003"),  # a range narrowed
     ],
 )
 def test_slips_in_amounts(claim, source, code):
@@ -192,7 +193,7 @@ def test_a_converted_quantity_is_the_claims_number_when_the_claim_allows_it(clai
         ("2 years", "He was jailed for 18 months.", ["V001"]),
         ("18 years", "He was jailed for 18 months.", ["V002"]),  # the number right, its unit of time not
         ("5 weeks", "The inquiry lasted five months.", ["V002"]),
-        ("between 2 and 3 years", "He faces two to three months in jail.", ["V001"]),  # a range: not a unit slip
+        ("between 2 and 3 years", "He faces two to three months in jail.", ["V002"]),  # a range too
     ],
 )
 def test_durations_convert_between_units_of_time(claim, source, expected):

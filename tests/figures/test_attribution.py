@@ -120,6 +120,13 @@ CASES = [
      "64 million pills.", "64 million", {"pills"}, ("Chiang Mai", "Thailand")),
     ("Europol deployed three officers to Las Palmas on the action day.", "three", {"officers"},
      ("Las Palmas de Gran Canaria", "Canary Islands", "Spain")),
+    # an adjective that is an adverb elsewhere; a share "of them"; a loss "a combined"
+    ("The goods were resold through two online marketplace accounts.", "two", {"accounts"}, ()),
+    ("Police froze 8,940 accounts and identified more than 21,000 victims, almost 60 per cent of them in Asia.",
+     "60", {"victims"}, ("Asia",)),
+    ("The two women in Canada lost a combined C$61,000.", "61,000", set(), ("Canada",)),
+    ("Officers recorded 1,034 romance fraud cases in Scotland.", "1,034", {"offences", "cases"},
+     ("Scotland", "United Kingdom")),
     # an amount compared with, or moved to
     ("Officers seized 2.1 tonnes of methamphetamine, up from 1.3 tonnes in 2023.", "1.3", {"methamphetamine"}, ()),
     ("The agency said cocaine seizures fell 12% to 63.4 tonnes.", "63.4", {"cocaine"}, ()),

@@ -63,9 +63,9 @@ def evidence(text: str, language: str = "en") -> tuple[Evidence, ...]:
 def _english(text: str) -> tuple[Evidence, ...]:
     read = amounts.join_durations(text, amounts.join_ranges(text, read_numbers(text)))
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
-    dollar, peso = _local_dollar(places), _local_peso(places)
+    dollar, peso, rupee = _local_dollar(places), _local_peso(places), _local_rupee(places)
     signed = currencies.with_letter_signs(text)
-    numbers = [_with_unit(signed, n, dollar, peso) for i, n in enumerate(read)
+    numbers = [_with_unit(signed, n, dollar, peso, rupee) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
     cues = find_cues(text)
     out: list[Evidence] = []
@@ -106,19 +106,24 @@ _AMOUNT_TAIL = re.compile(
     r"\s+(?:of|in)\s+(?:(?:the|its|their|all|those|these)\s+)?", re.I)
 
 
-def _with_unit(text: str, number: Number, dollar: str | None = None, peso: str | None = None) -> Number:
+def _with_unit(text: str, number: Number, dollar: str | None = None, peso: str | None = None,
+               rupee: str | None = None) -> Number:
     """Money with its ISO currency and a quantity with its pint unit, in `unit`; a bare "$"
     is `dollar` when the text is about a country that writes its dollar so, and bare "pesos"
-    are `peso` when it is about one country of pesos."""
+    are `peso` when it is about one country of pesos, and "Rs" or rupees `rupee`."""
     if number.kind == "money":
         code = amounts.currency_before(text, number.start)
         sign = amounts.sign_before(text, number.start)
         if code == "USD" and sign is not None and text[sign:number.start].strip() == "$":
             code = currencies.dollar_named_after(text, number.end) or dollar or code
+        if code == "INR" and rupee is not None and sign is not None and text[sign:number.start].strip().startswith("Rs"):
+            code = rupee  # "Rs12.4 million" in a report about Pakistan
         if code is None and (after := amounts.currency_after(text, number.end)) is not None:
             code = after[0]
             if code == "MXN" and peso is not None and text[number.end:after[1]].strip().lower() in ("pesos", "peso"):
                 code = peso  # "15,000 pesos in cash assistance" in a report about the Philippines
+            if code == "INR" and rupee is not None:
+                code = rupee  # "2 million rupees" in a report about Pakistan
             if code == "GBP" and text[number.end:after[1]].strip().lower() == "pounds" and _POUNDS_OF_WEIGHT.search(text):
                 # "475,000 pounds of cocaine ..., down from about 540,000 pounds": a weight
                 return replace(number, kind="quantity", unit=amounts.unit_named("pound"))
@@ -131,6 +136,7 @@ def _with_unit(text: str, number: Number, dollar: str | None = None, peso: str |
 # Between a subject's place and the amount its verb gives: " had lost S$", " paid about ".
 _SUBJECT_PLACE_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?-i:[a-z]+ed|lost|paid|spent|rose|fell|grew|"
                                 r"jumped|dropped|climbed|totalled|reached|[a-z]+s)\s+(?:(?:out|up|down|by)\s+)?"
+                                r"(?:(?:a\s+combined|a\s+total\s+of|an\s+estimated)\s+)?"
                                 r"(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
                                 r"[^\w\s]{0,3}[A-Z]{0,3}[^\w\s]{0,2}\s?")
 _LOCATIVE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z", re.I)
@@ -153,6 +159,12 @@ def _local_dollar(places: list[Place]) -> str | None:
     named = [p.country for p in places]
     local = currencies.local_currency(named, {**currencies.DOLLAR_COUNTRIES, "United States": "USD"})
     return None if local == "USD" else local
+
+
+def _local_rupee(places: list[Place]) -> str | None:
+    """The rupee "Rs" and bare rupees are in a text about one country of rupees other than India."""
+    local = currencies.local_currency([p.country for p in places], currencies.RUPEE_COUNTRIES)
+    return None if local == "INR" else local
 
 
 def _local_peso(places: list[Place]) -> str | None:
@@ -278,8 +290,8 @@ class _Reading(Scoping):
             named = self._valued(number)  # "assets worth €1.4 million", "cash amounting to SEK 740,000"
             phrase = named if named is not None else phrase
         if (phrase is None or phrase.measure is None) and number.kind == "percent" and tail is not None \
-                and (whole := next((n for n in self.number_list if n.start == tail.end()), None)) is not None:
-            of_whole = self.phrase(whole)  # "41 per cent of the 2,170 victims": a share of the victims
+                and (base_number := next((n for n in self.number_list if n.start == tail.end()), None)) is not None:
+            of_whole = self.phrase(base_number)  # "41 per cent of the 2,170 victims": a share of the victims
             phrase = of_whole if of_whole.measure is not None else phrase
         before = previous[-1] if previous else self.last_counted  # "... 2,100 images. Roughly 40% of those"
         if (phrase is None or phrase.measure is None) and number.kind == "percent" and before is not None \
@@ -287,7 +299,8 @@ class _Reading(Scoping):
             # "90,000 vehicles were stolen, roughly 40 per cent of them in Ontario"
             base, of_them = before, _OF_THEM.match(self.text, number.end)
             assert of_them is not None  # tested above
-            phrase = Phrase(of_them.end(), base.noun, sorted(base.measures)[0])
+            specific = sorted(base.measures - {"people"}) or sorted(base.measures)  # the victims, not persons
+            phrase = Phrase(of_them.end(), base.noun, specific[0])
         measures = frozenset({phrase.measure}) if phrase is not None and phrase.measure else frozenset()
         head = phrase.head if phrase is not None else None
         reason = f"{number.kind} of '{head}'" if head else number.kind

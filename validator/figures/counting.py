@@ -64,6 +64,9 @@ _HARD_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 # A word, or an adjective glued to a number ("a 34-year-old man").
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[\-\u2010\u2011][^\W\d_]+)+")
 _GAP_OK = re.compile(r"[ \t\u00a0]*")
+# Words that end a noun phrase as adverbs but stand inside one as adjectives ("two online accounts").
+_ADJECTIVE_STOPS = frozenset({"online", "offline"})
+_NOUN_WITHIN_TWO = re.compile(r"[ \t\u00a0]+(?:(?-i:[a-z][a-z\-]*)[ \t\u00a0]+)?(?-i:[a-z][a-z\-]*s)\b")
 # The commas of modifiers listed before one noun, up to the "and"/"or" before the last:
 # ", state and local" in "150 federal, state and local officers".
 _ADJECTIVE_LIST = re.compile(r",\s+(?:(?-i:[a-z][a-z\-]*),\s+){0,3}(?-i:[a-z][a-z\-]*),?\s+(?:and|or)"
@@ -228,7 +231,7 @@ _PARTITIVE = frozenset("group total number network series couple handful range p
 
 
 # Measures a compound's last noun adds: things counted by the item ("fentanyl pills").
-_ITEM_TAILS = frozenset({"pills", "devices", "vehicles", "firearms", "weapons", "files", "images", "videos"})
+_ITEM_TAILS = frozenset({"pills", "devices", "vehicles", "firearms", "weapons", "files", "images", "videos", "cases"})
 
 
 def _tail_measure(head: str | None) -> set[str]:
@@ -316,7 +319,8 @@ class Counting(Sentence):
             if lower in ("and", "or") and words and not known and pending is None:
                 pending, pos = word, word.end()
                 continue
-            if (lower in _STOP and not word.group().isupper()) or (
+            if (lower in _STOP and not word.group().isupper()
+                    and not (lower in _ADJECTIVE_STOPS and _NOUN_WITHIN_TWO.match(self.text, word.end(), self.end))) or (
                     lower.endswith("ly") and len(lower) > 4 and lower not in _NOT_ADVERBS
                     and not _ADVERB_OF_ADJECTIVE.match(text, word.end(), self.end)):
                 break  # "US" in "20 US states" is no pronoun
@@ -554,8 +558,8 @@ class Counting(Sentence):
             # "recruited the men ... housed 12 of them": the persons named after anything else counted
             reach = self.previous_start if self.previous_start is not None else self.start
             after_named = self.text.rfind(named[-1][0], reach, begin) + 1 if named else None
-            if (persons := self._persons_named(begin, after_named)) is not None:
-                return {"people"}, f"of them: the '{persons}' named before"
+            if (persons_noun := self._persons_named(begin, after_named)) is not None:
+                return {"people"}, f"of them: the '{persons_noun}' named before"
         if named:
             return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
         return set(), "nothing it counts is named"

@@ -158,7 +158,9 @@ DOLLAR_COUNTRIES = {"Singapore": "SGD", "Australia": "AUD", "Canada": "CAD", "Ne
                     "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD", "Namibia": "NAD"}
 PESO_COUNTRIES = {"Argentina": "ARS", "Mexico": "MXN", "Colombia": "COP", "Chile": "CLP", "Uruguay": "UYU",
                   "Dominican Republic": "DOP", "Cuba": "CUP"}
+RUPEE_COUNTRIES = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR"}
 LOCAL_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
+RUPEES = frozenset(RUPEE_COUNTRIES.values())
 PESOS = frozenset(PESO_COUNTRIES.values()) | {"PHP"}  # the Philippine peso: "P" or "₱", never a bare "$"
 
 

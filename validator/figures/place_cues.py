@@ -30,7 +30,8 @@ _PLACE_OF = re.compile(
     r"mayor|governor)[ \t\u00a0]+of[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^(?:[ \t\u00a0]*,[ \t\u00a0]*(?:(?:and|or|y|e)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|y|e)[ \t\u00a0]+)$")
+_LIST_GAP = re.compile(r"^(?:[ \t\u00a0]*\([ \t\u00a0]*[\d.,]+[ \t\u00a0]*\))?"  # "Motril (512), Baza (198)"
+                       r"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:(?:and|or|y|e)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|y|e)[ \t\u00a0]+)$")
 _QUALIFIER_GAP = re.compile(r"^[ \t\u00a0]*[,(][ \t\u00a0]*$")
 
 

@@ -83,7 +83,8 @@ _BASELINE = re.compile(r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)tha
                        r"comparad[oa]s?\s+con)\b[^.;:]{0,40}\Z", re.I)
 
 
-_CHANGE_ON = re.compile(r"\b(?:up|down|increase|rise|jump|drop|fall|decrease|decline)\b[^.;:]{0,30}\b(?:on|over|from)\s+"
+_CHANGE_ON = re.compile(r"\b(?:up|down|increase|rise|jump|drop|fall|decrease|decline|rose|fell|jumped|dropped|climbed|"
+                        r"increased|decreased|declined|grew)\b[^.;:]{0,30}\b(?:on|over|from)\s+"
                         r"(?:the\s+)?\Z", re.I)  # "up 19 per cent on the year before", "an increase of 39% over the previous year"
 
 

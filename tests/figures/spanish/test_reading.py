@@ -289,3 +289,28 @@ def test_millions_with_no_noun_after_money_are_that_money() -> None:
 ])
 def test_places_of_reported_speech_and_of_the_country(text: str, number: str, place: str) -> None:
     assert place in _one(text, number).places
+
+
+def test_millions_and_thousands_written_in_words_as_mexico_writes_them() -> None:
+    found = _one("Fuerzas federales aseguraron un millón 120 mil pastillas de fentanilo.", "un millón 120 mil")
+    assert found.number.value == 1_120_000 and {"fentanyl", "pills"} <= found.measures
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("Sus beneficios superarían los 2,8 millones de euros.", "2,8 millones", "more than"),
+    ("En Almuñécar los casos se han duplicado hasta los 140.", "140", None),
+])
+def test_conditional_bounds_and_a_doubling_reached(text: str, number: str, expected: str | None) -> None:
+    assert _one(text, number).number.qualifier == expected
+
+
+def test_a_crew_detained_with_a_possessive_are_arrests() -> None:
+    assert "arrests" in _one("Los agentes interceptaron la lancha y detuvieron a sus seis tripulantes.", "seis").measures
+
+
+def test_where_it_was_going_and_towns_listed_with_their_figures() -> None:
+    going = _one("En Sonora, los agentes localizaron 780 mil pastillas listas para cruzar a Arizona.", "780 mil")
+    assert "Arizona" not in going.places
+    listed = _one("Por partidos judiciales destacan Motril (512), Baza (198) y Loja (163), en la provincia de Granada.",
+                  "198")
+    assert "Baza" in listed.places

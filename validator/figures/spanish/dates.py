@@ -48,13 +48,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           re.I)),
     ("ago", re.compile(r"\bhace\s+(?P<n>\w+)\s+(?P<u>año|mes|semana|día)s?\b", re.I)),
     ("yesterday", re.compile(r"\bayer\b", re.I)),
-    ("year", re.compile(r"\b(?:en|durante|desde|año|del\s+año|el\s+año)\s+(?P<y>(?:19|20)\d{2})\b"
+    ("year", re.compile(r"\b(?:en|durante|desde|año|del\s+año|el\s+año|en\s+todo(?:\s+el)?|a\s+lo\s+largo\s+de)\s+"
+                        r"(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:y|a)\s+(?:19|20)\d{2})", re.I)),
     # "las 241 de 2023", "respecto a 2023, cuando": a year closing its phrase
     ("year", re.compile(r"\b(?:de|del|a)\s+(?P<y>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|\Z|\s+(?:y|e|en|que|cuando)\b))",
                         re.I)),
     ("in_month", re.compile(rf"\ben\s+(?P<m>{_M})\b(?!\s+(?:de|del)\s+(?:\d|año))", re.I)),
-    ("weekday", re.compile(rf"\b(?:el|este|el\s+pasado|el\s+último|el\s+ultimo)\s+(?P<w>{_W})(?:\s+pasado)?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:el|este|el\s+pasado|el\s+último|el\s+ultimo|del|del\s+pasado|del\s+último)\s+"
+                           rf"(?P<w>{_W})(?:\s+pasado)?\b(?!\s+\d{{1,2}}\s+de\b)", re.I)),  # "la madrugada del martes"
 ]
 
 

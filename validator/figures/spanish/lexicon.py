@@ -47,6 +47,7 @@ QUALIFIERS: dict[str, str | None] = {
     "más del": "more than", "menos del": "less than", "cerca del": "almost", "alrededor del": "about",
     "casi el": "almost", "al menos el": "at least", "hasta el": "at most", "en torno al": "about",
     "supera los": "more than", "superan los": "more than", "superó los": "more than", "superaron los": "more than",
+    "superaría los": "more than", "superarían los": "more than", "superaba los": "more than", "superaban los": "more than",
     "supera las": "more than", "superan las": "more than", "superó las": "more than", "superaron las": "more than",
     "sobrepasa los": "more than", "sobrepasan los": "more than", "rebasa los": "more than", "rebasan los": "more than",
     "cercano a": "almost", "cercana a": "almost", "cercanos a": "almost", "cercanas a": "almost",

@@ -39,6 +39,7 @@ def _alternatives(phrases) -> str:
 
 
 _EACH_ONE = re.compile(r"\bcada\s+\Z", re.I)
+_MILLIONS_IN_WORDS = re.compile(r"(?<![\w.,])(un|\d{1,3})\s+mill(?:ón|on|ones)\s+(\d{1,3})\s+mil(?![\w.,])", re.I)
 _THOUSANDS_IN_WORDS = re.compile(r"(?<![\w.,])(\d{1,3})\s+mil\s+(\d{1,3})(?![\w.,])")
 _DIGITS = re.compile(r"(?:(?<=[\u211a\u211d])|(?<![\w.,/:\-]))\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*(?![\w/]|[.,:]\d)")
 _SCALE_AFTER = re.compile(rf"{_SPACE}+({'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w)", re.I)
@@ -54,8 +55,9 @@ _VAGUE = re.compile(rf"(?<!\w)(?:(?:varias|varios|unas|unos|algunas|algunos){_SP
 _QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a|un|una))?{_SPACE}+\Z",
                         re.I)
 # A verb of rising or falling, and what it rose or fell by, before the "hasta" of the figure reached.
-_MOVED = re.compile(r"\b(?:(?:han|ha|habían|había)\s+(?:crecido|subido|bajado|aumentado|descendido|caído|disminuido|"
-                    r"repuntado|escalado)|crec(?:ió|ieron|e|en)|sub(?:ió|ieron|e|en)|baj(?:ó|aron|a|an)|aument(?:ó|aron|a|an)|"
+_MOVED = re.compile(r"\b(?:(?:se\s+)?(?:han|ha|habían|había)\s+(?:crecido|subido|bajado|aumentado|descendido|caído|disminuido|"
+                    r"repuntado|escalado|duplicado|triplicado|multiplicado|reducido)|(?:se\s+)?(?:duplic|triplic|multiplic)"
+                    r"(?:ó|aron)|crec(?:ió|ieron|e|en)|sub(?:ió|ieron|e|en)|baj(?:ó|aron|a|an)|aument(?:ó|aron|a|an)|"
                     r"descend(?:ió|ieron|e|en)|cay(?:ó|eron)|cae|caen|disminu(?:yó|yeron|ye|yen)|"
                     r"increment(?:ó|aron|a|an)|redu(?:jo|jeron|ce|cen)|repunt(?:ó|aron|a|an)|escal(?:ó|aron)|"
                     r"dispar(?:ó|aron)|elev(?:ó|aron))\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:un|el)\s+)?(?:[\d.,]+\s*(?:%|por\s*ciento)\s*,?\s*)?"
@@ -152,6 +154,9 @@ def read_numbers(text: str) -> list[Number]:
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # a telephone number, never a figure
     for number in _collectives(text):
         add(number)
+    for m in _MILLIONS_IN_WORDS.finditer(text):  # "un millón 120 mil pastillas": 1,120,000, as Mexico writes it
+        millions = 1 if m.group(1).lower() in ("un", "1") else int(m.group(1))
+        add(Number(m.start(), m.end(), float(millions * 1_000_000 + int(m.group(2)) * 1000), "count", text=m.group()))
     for m in _THOUSANDS_IN_WORDS.finditer(text):  # "108 mil 570 pesos": 108,570, as Mexico writes it
         add(Number(m.start(), m.end(), float(int(m.group(1)) * 1000 + int(m.group(2))), "count", text=m.group()))
     for m in _DIGITS.finditer(text):

@@ -60,7 +60,7 @@ _CHILD_VICTIM_CUES = frozenset("identificados identificadas identificado identif
 # de", adverbs, a place ("detuvieron en Sevilla a 12 personas"), the "de" of an event noun.
 _GOVERN_GAP = re.compile(
     rf"(?:\s+(?:a|al|ya|también|tambien|ayer|hoy|además|finalmente|posteriormente|otros|otras|otro|otra|"
-    rf"los|las|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?(?:[a-záéíóú]+\s+(?:de|del)\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+|y\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
+    rf"los|las|sus|su|de|del|un\s+total\s+de|en\s+total|en\s+(?:la\s+|el\s+)?(?:[a-záéíóú]+\s+(?:de|del)\s+)?[{_UPPER}][\w.]*(?:\s+(?:de\s+|del\s+|y\s+)?[{_UPPER}][\w.]*)*))*\s*\Z")
 _PERSONAL_A = re.compile(r"(?:\s+(?:(?-i:[a-záéíóúñü]+)|\d{1,2}|\d{4})){1,14}\s+a\s+"
                          r"(?:(?:otros|otras|los|las|un\s+total\s+de)\s+)?", re.I)  # "detuvieron entre el 3 de ... a 27"
 # Between a noun phrase (or a bare number) and the participle telling what happened to it.
@@ -154,7 +154,10 @@ _HEADLINE_PLACE = re.compile(r"\ben\s+(?:(?:la|el)\s+)?\Z", re.I)
 _COLON_AFTER = re.compile(r"\s*:")
 _OPENING = re.compile(r"\s*(?:(?:Solo|Sólo|Únicamente|También|Además|Ya|Solamente)\s+en\b|En|Desde)\b[^,;:()\d]{0,70}\Z")
 _ORIGIN = re.compile(r"\b(?:procedentes?\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de|natural(?:es)?\s+de|"
-                     r"vecin[oa]s?\s+de|con\s+destino\s+a|rumbo\s+a|desde|nacionalidad)\s+(?:(?:la|el|los|las)\s+)?\Z", re.I)
+                     r"vecin[oa]s?\s+de|con\s+destino\s+a|rumbo\s+a|desde|nacionalidad|"
+                     r"(?:cruzar|llevar(?:las|los)?|enviar|enviad[oa]s|trasladar|trasladad[oa]s|exportar|exportad[oa]s|"
+                     r"viajar|llegar|dirigid[oa]s|destinad[oa]s)\s+(?:a|hacia))\s+(?:(?:la|el|los|las)\s+)?\Z",
+                     re.I)  # and where it was going: "listas para cruzar a Arizona"
 _PLACE_TAIL = re.compile(r"\b(?:en|a)\s+(?:(?:el|la|los|las)\s+)?(?:(?:puerto|aeropuerto|provincias?|localidad(?:es)?|"
                          r"ciudad(?:es)?|municipios?|estados?|regi[oó]n(?:es)?|comunidad(?:es)?|barrio|muelle|frontera|costa|"
                          r"islas?)\s+(?:[^\W\d_]+\s+)?de\s+)?\Z"
@@ -459,7 +462,8 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
                                                                                  "convictions") \
                 and event.measure != head:  # "detuvo a otros dos integrantes": members, and arrests
             return frozenset({head, event.measure}), f"event '{event.text}' on '{phrase.head}'", event, False
-        return frozenset({head}), f"noun '{phrase.head}'", None, False
+        pills = {"pills"} if head != "pills" and noun_of((phrase.head or "-").split()[0]) == "pills" else set()
+        return frozenset({head} | pills), f"noun '{phrase.head}'", None, False  # "pastillas de fentanilo": pills too
     if head == "people":
         if event is None and (parent := _aside_parent(s, begin)) is not None:
             # "13 personas —seis españoles, cuatro paraguayos...—": a breakdown of the 13
@@ -488,9 +492,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
                 "arrests", "suspects", "victims"):  # "Entre los capturados figuran dos ciudadanos ecuatorianos"
             return frozenset({"people", named}), f"part of the '{among.group(1)}'", None, True
         apposed = _APPOSED_TO.search(s.text, max(s.start, begin - 40), begin)
-        if apposed is not None and (whole := noun_of(apposed.group(1))) in ("arrests", "suspects", "victims"):
+        if apposed is not None and (apposed_to := noun_of(apposed.group(1))) in ("arrests", "suspects", "victims"):
             # "Las víctimas, once chicas de entre 12 y 15 años": the persons the noun before names
-            return frozenset({"people", whole}), f"'{apposed.group(1)}', in apposition", None, False
+            return frozenset({"people", apposed_to}), f"'{apposed.group(1)}', in apposition", None, False
         if s.last_person is not None and not s.previous and _THEM_OPENING.match(s.text, s.start, begin):
             whole = s.last_person  # "... detuvieron a cinco implicados. Entre ellos figuran dos españoles"
             return whole.measures | {"people"}, f"part of '{whole.number.text}'", None, True
@@ -499,7 +503,8 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         if before is not None and before.measure == "victims" and _PERSONAL_A.fullmatch(s.text[before.end:begin]) \
                 or (before is not None and before.measure == "victims" and re.fullmatch(r"\s+a\s+", s.text[before.end:begin])):
             return frozenset({"victims"}), f"event '{before.text}' on '{phrase.head}'", before, False  # "atacó a 60 empresas"
-        if before is not None and before.measure in ("arrests", "suspects") and re.fullmatch(r"\s+a\s+", s.text[before.end:begin]):
+        if before is not None and before.measure in ("arrests", "suspects") \
+                and re.fullmatch(r"\s+a\s+(?:(?:sus|los|las|otros|otras)\s+)?", s.text[before.end:begin]):
             # "capturaron a un exempleado", "detuvieron a tres vigilantes": the personal "a" makes them persons
             return frozenset({"people", before.measure}), f"event '{before.text}' on '{phrase.head}'", before, False
         return frozenset(), f"counts '{phrase.head}', which the vocabulary does not list", None, False
