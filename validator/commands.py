@@ -23,7 +23,7 @@ from validator.engine import Options, Result, run, use_vocabulary, vocabulary_fi
 from validator.engine import load as load_dataset
 from validator.errors import UsageError
 from validator.finding import Severity
-from validator.report import reporters
+from validator.report import FORMATS, reporter
 from validator.report import text as text_report
 from validator.rules import registry
 
@@ -42,7 +42,7 @@ def _codes(value: str) -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="validate", description="Check hand-entered claims against their source articles.")
     parser.add_argument("paths", nargs="*", help="claims files or directories (default: claims/)")
-    parser.add_argument("--format", "--output-format", dest="format", choices=sorted(reporters()),
+    parser.add_argument("--format", "--output-format", dest="format", choices=sorted(FORMATS),
                         help="output format (default: text)")
     parser.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
     parser.add_argument("--report-date", nargs="?", const="today", metavar="DATE",
@@ -214,7 +214,7 @@ def effective_config(args: argparse.Namespace) -> Config:
     path = Path(args.config) if args.config else find_config(cwd)
     if path is not None and not path.is_file():
         raise UsageError(f"--config {args.config}: no such file")
-    formats, codes = reporters(), registry()
+    formats, codes = FORMATS, registry()
     config = load(path, cwd, formats, codes) if path is not None else Config()
     config = override(config, paths=None if args.changed_only else tuple(args.paths), root=args.root,
                       select=tuple(args.select), ignore=tuple(args.ignore), fail_on=args.fail_on,
@@ -319,8 +319,8 @@ def _report(result: Result, name: str, args: argparse.Namespace) -> str:
     if name == "text":
         return text_report.render(result, _colour(args), show_accepted=args.show_accepted)
     if args.report_date is not None:
-        return reporters()[name](result, _colour(args), date=_report_date(args.report_date))
-    return reporters()[name](result, _colour(args))
+        return reporter(name)(result, _colour(args), date=_report_date(args.report_date))
+    return reporter(name)(result, _colour(args))
 
 
 def _report_date(value: str) -> str:

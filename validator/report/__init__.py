@@ -32,8 +32,20 @@ class Summary:
 Reporter = Callable[[Result, bool], str]
 
 
-def reporters() -> dict[str, Reporter]:
-    from validator.report import github, html, json_format, junit, sarif, text
+# Each output format and the module that renders it, imported only when a run asks for it (the
+# HTML report's templates and the JUnit report's XML cost a pre-commit run time it need not spend).
+_MODULES = {"text": "text", "json": "json_format", "github": "github", "sarif": "sarif", "junit": "junit",
+            "html": "html"}
+FORMATS = tuple(_MODULES)
 
-    return {"text": text.render, "json": json_format.render,
-            "github": github.render, "sarif": sarif.render, "junit": junit.render, "html": html.render}
+
+def reporter(name: str) -> Reporter:
+    """The renderer of one output format."""
+    from importlib import import_module
+
+    return import_module(f"validator.report.{_MODULES[name]}").render
+
+
+def reporters() -> dict[str, Reporter]:
+    """Every output format's renderer."""
+    return {name: reporter(name) for name in _MODULES}
