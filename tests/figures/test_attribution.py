@@ -158,6 +158,13 @@ CASES = [
 ]
 
 
+def test_the_number_counted_before_and_where_they_got_to():
+    found = _read("Investigators traced 340 migrants who paid the ring. Of the 340, around 210 reached Italy, "
+                  "while 38 were stopped in Libya.")
+    assert found["210"][:2] == ({"people"}, ("Italy",))
+    assert found["38"][1] == ("Libya",)
+
+
 def test_a_share_of_the_figure_before_and_an_age_limit():
     found = _read("Analysts found 2,100 images. Roughly 40% of those were graded Category A. "
                   "Of the arrested, 37 were youths under 18.")

@@ -83,6 +83,7 @@ def _english(text: str) -> tuple[Evidence, ...]:
         sentence.last_counted = last_counted
         sentence.last_person = last_person
         sentence.previous_start = previous_start
+        sentence.earlier = out
         carried = sentence.scope_at(end) or carried
         inside = sorted(inside + sentence.articles(inside), key=lambda n: n.start)
         previous: list[Evidence] = []

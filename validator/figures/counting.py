@@ -187,6 +187,8 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:him|her|them|his|their|its)\b|(?:the|a|an
 # "convicted him last month of six offences": the event's persons, then what it was for.
 _PRONOUN_GAP = re.compile(r"\s+(?:him|her|them)(?:\s+[^\W\d_]+){0,3}?\s+(?:of|with)\s+(?:a\s+total\s+of\s+)?")
 _AND_NEXT = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+", re.I)
+_THE_NUMBER_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+\Z", re.I)
+_COMMA_AFTER = re.compile(r"\s*,")
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|be|being|got)\b", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
@@ -511,6 +513,9 @@ class Counting(Sentence):
             # "All 206 have been recognised as trafficking victims": what the predicate makes them
             return {as_measure} | ({"people"} if as_measure in PERSONS or as_measure in PERSON_EVENTS else set()), \
                 f"'{held_as.group().strip()}'"
+        if (told := self._told_before(number, begin)) is not None:
+            # "Of the 340, around 210 reached Italy": the 340 counted before
+            return set(told.measures), f"'the {number.text}' counted before"
         copula = _COPULA.match(self.text, number.end, self.end)
         if copula is not None and (copula_measure := noun_measure(copula.group(1))) is not None \
                 and copula_measure not in PERSONS:
@@ -618,6 +623,14 @@ class Counting(Sentence):
         if not named:
             return None
         return {"people", named[-1].measure}, f"'{said.group(1)}' of those '{named[-1].text}'"
+
+    def _told_before(self, number: Number, begin: int) -> Evidence | None:
+        """The figure of the same value counted earlier in the text, which "Of the 340," refers to."""
+        if not _THE_NUMBER_BEFORE.search(self.text, max(self.start, begin - 16), begin) \
+                or not _COMMA_AFTER.match(self.text, number.end, self.end):
+            return None
+        return next((e for e in reversed(self.earlier) if e.number.value == number.value and e.measures
+                     and e.number.kind == "count"), None)
 
     def _persons_named(self, begin: int, start: int | None = None) -> str | None:
         """The last plural noun for persons before `begin`, after `start` (by default in this

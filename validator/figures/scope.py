@@ -66,7 +66,8 @@ _OPENER = re.compile(
     re.I,
 )
 # "deployed three officers to Las Palmas": where those deployed served (not "sent back to Libya").
-_SENT_TO = re.compile(r"\b(?:deployed|deploying|dispatched|seconded)\b[^.;:]{0,40}\bto\s+(?:the\s+)?\Z", re.I)
+_SENT_TO = re.compile(r"\b(?:deployed|deploying|dispatched|seconded)\b[^.;:]{0,40}\bto\s+(?:the\s+)?\Z"
+                      r"|\b(?:reached|entered)\s+(?:the\s+)?\Z", re.I)  # "around 210 reached Italy": where they got to
 _LOCATIVE = re.compile(rf"\b(?:in|across|throughout|within|inside|around|at|near|outside)\s+{_PLACE_NOUN}", re.I)
 _SEAT = re.compile(
     r"\b(?:headquarters|headquartered|based|offices?|seat|embassy|consulate|bureau|"

@@ -68,6 +68,7 @@ class Sentence:
         self.last_counted: Evidence | None = None  # the last counted figure of the paragraph's sentence before
         self.last_person: Evidence | None = None  # the last figure of persons before this sentence, in its paragraph
         self.previous_start: int | None = None  # where the paragraph's sentence before starts
+        self.earlier: Sequence[Evidence] = ()  # the figures of the text's sentences before this one
 
     def whole_of_part(self, number: Number) -> bool:
         begin = number.qualifier_start if number.qualifier_start is not None else number.start
