@@ -347,8 +347,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-m1-w.madrid-figure-to-aranjuez": ("S004", "the same 'Villacañas'"),
     "es-m2.arrests-by-town": ("S004", "'Buga': GeoNames names the town 'Guadalajara de Buga'"),
     "es-m2-w.cauca-figure-to-valle": ("C004", "'el vecino Cauca' and 'Valle del Cauca' are read as one department"),
-    "es-m4.arrests-searches": ("V004", "'Los arrestos se concretaron ... en Zárate, Campana ...': the place of the arrests is "
-                                       "given in the sentence after their count"),
     "es-n2-w.bolivians-as-place": ("V002", "a nationality claimed as a place: caught, as a measure"),
     "es-n3-w.raids-dated-today": ("", "'culminó ayer' dates the operation in the sentence before the quote"),
     "es-o2.meth-cajeme": ("S004", "'Cajeme', a municipality GeoNames names by its seat, Ciudad Obregón"),

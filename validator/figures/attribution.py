@@ -19,6 +19,7 @@ from validator.figures.places import Place, canonical_country, canonical_region,
 from validator.figures import amounts, currencies
 from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Phrase, looks_plural
 from validator.figures.scope import UNIT_AFTER, Scoping, holding, place_names
+from validator.figures.event_places import place_the_count_before
 from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.sentences import split_sentences
 
@@ -74,10 +75,16 @@ def _english(text: str) -> tuple[Evidence, ...]:
     last_person: Evidence | None = None  # the last figure of persons before, in the paragraph
     previous_start: int | None = None  # where the sentence before starts, within the paragraph
     last = 0
+    paragraph = 0  # where the paragraph's figures start in `out`
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
             carried, last_counted, previous_start = [], None, None  # "of them" may still reach back: last_person
+            paragraph = len(out)
         last = end
+        if len(out) > paragraph:  # "Six were detained. The arrests were made in Leeds and York."
+            figures = out[paragraph:]
+            place_the_count_before(signed, start, end, places, figures, "en")
+            out[paragraph:] = figures
         inside = [n for n in numbers if start <= n.start < end]
         sentence = _Reading(signed, start, end, cues, places, carried, inside)
         sentence.last_counted = last_counted

@@ -24,6 +24,7 @@ from functools import lru_cache
 from validator.figures import currencies
 from validator.figures.attribution import AMOUNT_KINDS, Evidence, city_and_its_region
 from validator.figures.measures import Cue, drug_named_before, find_cues, longest_noun, noun_measure, vocabulary
+from validator.figures.event_places import place_the_count_before
 from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.numbers import Number
 from validator.figures.places import Place
@@ -251,10 +252,16 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     last_person: Evidence | None = None
     home = _home_country(places)
     last = 0
+    paragraph = 0  # where the paragraph's figures start in `out`
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
             carried = []
+            paragraph = len(out)
         last = end
+        if len(out) > paragraph:  # "Fueron detenidas seis personas. Los arrestos se concretaron en Zárate"
+            figures = out[paragraph:]
+            place_the_count_before(text, start, end, places, figures, "es")
+            out[paragraph:] = figures
         sentence = _Sentence(text, start, end, [c for c in cues if start <= c.start < end],
                              [p for p in places if start <= p.start < end],
                              [p for p in agencies if start <= p.start < end], carried)
