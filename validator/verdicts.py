@@ -18,6 +18,7 @@ from validator.figures.currencies import LOCAL_DOLLARS, PESOS, RUPEES
 from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
+from validator.figures.qualifiers import BOUNDS
 from validator.figures.measures import KINDS_OF_DEVICES, NAMED_DRUGS
 from validator.figures.places import canonical_region, places_in
 from validator.intervals import DEFAULT_TOLERANCE, Interval, claimed_range, format_number, interval
@@ -292,10 +293,8 @@ def _in_claim_unit(e: Evidence, figure: Figure) -> tuple[float, float | None] | 
 def _other_unit_of_time(figure: Figure, candidates: list[Evidence]) -> Evidence | None:
     """The quote's duration with the claim's number in another unit of time ("five months" for a
     claim of 5 weeks): the unit was mistyped, not the number."""
-    if figure.kind != "duration":
-        return None
-    return next((e for e in candidates if e.number.kind == "duration" and e.number.unit
-                 and e.number.unit != figure.measure and amounts.same_amount(e.number.value, figure.value)
+    return next((e for e in candidates if _converted_duration(e, figure)
+                 and amounts.same_amount(e.number.value, figure.value)
                  and (e.number.high is None) == (figure.high is None)
                  and (figure.high is None or amounts.same_amount(e.number.high, figure.high))), None)
 
@@ -305,9 +304,6 @@ def _converted_duration(e: Evidence, figure: Figure) -> bool:
     return (figure.kind == "duration" and e.number.kind == "duration" and bool(e.number.unit)
             and bool(figure.measure) and e.number.unit != figure.measure)
 
-
-# A claim's bound and whether it is an upper one.
-_BOUNDS = {"at least": False, "more than": False, "at most": True, "less than": True}
 
 
 def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANCE) -> bool:
@@ -332,7 +328,7 @@ def _same_value(e: Evidence, figure: Figure, tolerance: float = DEFAULT_TOLERANC
     if figure.high is None and high is None and not e.number.vague:
         if figure.qualifier == "about" and amounts.rounds_to(value, figure.value):
             return True  # "about $2.3 million" for "$2,317,460": the source's figure, rounded
-        if figure.qualifier in _BOUNDS and amounts.bounds(value, figure.value, _BOUNDS[figure.qualifier]) \
+        if figure.qualifier in BOUNDS and amounts.bounds(value, figure.value, BOUNDS[figure.qualifier]) \
                 and abs(figure.value - value) * 3 <= value:
             return True  # "at least 300 officers" for "more than 350": vaguer, V003 judges the rest
         if figure.vague and figure.value <= value < 50 * figure.value:

@@ -64,7 +64,8 @@ def evidence(text: str, language: str = "en") -> tuple[Evidence, ...]:
 def _english(text: str) -> tuple[Evidence, ...]:
     read = amounts.join_durations(text, amounts.join_ranges(text, read_numbers(text)))
     places = sorted(find_places(text) + find_regions(text), key=lambda p: p.start)
-    dollar, peso, rupee = _local_dollar(places), _local_peso(places), _local_rupee(places)
+    dollar, peso = _local(places, _DOLLARS, "USD"), _local(places, _PESOS)
+    rupee = _local(places, currencies.RUPEE_COUNTRIES, "INR")
     signed = currencies.with_letter_signs(text)
     numbers = [_with_unit(signed, n, dollar, peso, rupee) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
@@ -81,10 +82,8 @@ def _english(text: str) -> tuple[Evidence, ...]:
             carried, last_counted, previous_start = [], None, None  # "of them" may still reach back: last_person
             paragraph = len(out)
         last = end
-        if len(out) > paragraph:  # "Six were detained. The arrests were made in Leeds and York."
-            figures = out[paragraph:]
-            place_the_count_before(signed, start, end, places, figures, "en")
-            out[paragraph:] = figures
+        # "Six were detained. The arrests were made in Leeds and York."
+        place_the_count_before(signed, start, end, places, out, paragraph, "en")
         inside = [n for n in numbers if start <= n.start < end]
         sentence = _Reading(signed, start, end, cues, places, carried, inside)
         sentence.last_counted = last_counted
@@ -160,24 +159,18 @@ _WORTH = (r"\s+(?:worth|amounting\s+to|totall?ing|valued\s+at|to\s+the\s+tune\s+
           r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?\Z")
 _VALUE_OF = re.compile(rf"\b([^\W\d_]+){_WORTH}", re.I)
 _VALUE_OF_PAST = re.compile(rf"\b([^\W\d_]+)\s+(?:in|of|from)(?:\s+[^\W\d_]+){{1,3}}?{_WORTH}", re.I)
-def _local_dollar(places: list[Place]) -> str | None:
-    """The dollar a bare "$" means in a text about one dollar country: the one named, by itself
-    or its places, three times as often as any other, the United States included ("Durham
-    Regional Police" read as Durham, North Carolina, in a report about Ontario)."""
-    named = [p.country for p in places]
-    local = currencies.local_currency(named, {**currencies.DOLLAR_COUNTRIES, "United States": "USD"})
-    return None if local == "USD" else local
+def _local(places: list[Place], table: dict[str, str], default: str | None = None) -> str | None:
+    """The currency of `table` that a text about one of its countries writes bare: the one whose
+    country is named, by itself or its places, three times as often as any other; None when that
+    is `default`, what the number reader gives anyway."""
+    local = currencies.local_currency([p.country for p in places], table)
+    return None if local == default else local
 
 
-def _local_rupee(places: list[Place]) -> str | None:
-    """The rupee "Rs" and bare rupees are in a text about one country of rupees other than India."""
-    local = currencies.local_currency([p.country for p in places], currencies.RUPEE_COUNTRIES)
-    return None if local == "INR" else local
-
-
-def _local_peso(places: list[Place]) -> str | None:
-    """The peso bare "pesos" are in a text about one country of pesos, the Philippines included."""
-    return currencies.local_currency([p.country for p in places], {**currencies.PESO_COUNTRIES, "Philippines": "PHP"})
+# A bare "$", with the United States among the candidates ("Durham Regional Police" read as Durham,
+# North Carolina, in a report about Ontario); bare "pesos", the Philippines' too; "Rs" and rupees.
+_DOLLARS = {**currencies.DOLLAR_COUNTRIES, "United States": "USD"}
+_PESOS = {**currencies.PESO_COUNTRIES, "Philippines": "PHP"}
 
 
 # "the man, 45, was arrested": a person's age between commas after the noun naming them.

@@ -24,16 +24,16 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|la
 
 
 def place_the_count_before(text: str, start: int, end: int, places: list[Place], before: list[Evidence],
-                           language: str) -> None:
+                           first: int, language: str) -> None:
     """Give the last placeless count of the event the sentence at [start, end) is about (among
-    `before`, the figures of its paragraph so far) the places that sentence names."""
+    `before[first:]`, the figures of its paragraph so far) the places that sentence names."""
     opening = _EVENT_SUBJECT.match(text, start, end)
     if opening is None or (measure := noun_measure(opening.group(1), language)) is None:
         return
     group = _first_group(text, [p for p in places if start <= p.start and p.end <= end and not p.demonym])
     if not group:
         return
-    for i in range(len(before) - 1, -1, -1):
+    for i in range(len(before) - 1, first - 1, -1):
         e = before[i]
         if e.number.kind == "count" and measure in e.measures and not e.partial:  # the whole, not a part of it
             if not e.places:

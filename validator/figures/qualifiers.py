@@ -13,6 +13,8 @@ import re
 from typing import NamedTuple
 
 CANONICAL: tuple[str, ...] = ("about", "almost", "more than", "at least", "at most", "less than")
+# The canonical qualifiers that bound a figure on one side, and whether the bound is an upper one.
+BOUNDS: dict[str, bool] = {"at least": False, "more than": False, "at most": True, "less than": True}
 
 QUALIFIERS: dict[str, str | None] = {
     "about": "about",

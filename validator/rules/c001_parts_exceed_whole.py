@@ -68,6 +68,7 @@ Good:
 from collections import defaultdict
 
 from validator.evidence import Combined, Fact, by_event_measure, combine, later
+from validator.figures.qualifiers import BOUNDS
 from validator.finding import Severity
 from validator.intervals import format_number
 from validator.rules.base import at_claim
@@ -177,13 +178,10 @@ def _unreconciled(label: str, combined: Combined):
                        f"{earlier.range}, but {at.describe()} gives {at.range}")
 
 
-_BOUNDS = frozenset({"more than", "over", "at least", "up to", "at most", "fewer than", "less than"})
-
-
 def _told_twice(a: Fact, b: Fact) -> bool:
     """Whether two figures are close enough to be one count given twice, not a part and its whole;
     a bound ("up to 12 at a time") is never a count told again."""
-    if a.figure.qualifier in _BOUNDS or b.figure.qualifier in _BOUNDS:
+    if a.figure.qualifier in BOUNDS or b.figure.qualifier in BOUNDS:
         return False
     low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
     return high > 0 and low * 2 >= high

@@ -258,10 +258,8 @@ def evidence(text: str) -> tuple[Evidence, ...]:
             carried = []
             paragraph = len(out)
         last = end
-        if len(out) > paragraph:  # "Fueron detenidas seis personas. Los arrestos se concretaron en Zárate"
-            figures = out[paragraph:]
-            place_the_count_before(text, start, end, places, figures, "es")
-            out[paragraph:] = figures
+        # "Fueron detenidas seis personas. Los arrestos se concretaron en Zárate"
+        place_the_count_before(text, start, end, places, out, paragraph, "es")
         sentence = _Sentence(text, start, end, [c for c in cues if start <= c.start < end],
                              [p for p in places if start <= p.start < end],
                              [p for p in agencies if start <= p.start < end], carried)
