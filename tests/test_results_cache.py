@@ -6,11 +6,12 @@ from pathlib import Path
 
 from validator.cli import main
 from validator.related import INDEX_NAME
-from validator.results_cache import CACHE_DIR
+from validator.results_cache import CACHE_DIR, DATASET_ENTRY
 
 
 def _entries(project: Path) -> set[str]:
-    return {p.name for p in (project / CACHE_DIR).rglob("*") if p.is_file() and p.name not in (".gitignore", INDEX_NAME)}
+    return {p.name for p in (project / CACHE_DIR).rglob("*")
+            if p.is_file() and p.name not in (".gitignore", INDEX_NAME, DATASET_ENTRY)}
 
 
 def _run(capsys, *args: str) -> tuple[int, str]:
@@ -44,6 +45,29 @@ def test_a_changed_claims_file_is_checked_afresh(project: Path, capsys) -> None:
                     encoding="utf-8")
     status, out = _run(capsys)
     assert status == 1 and "V001 error: the claim says '36 arrests'" in out
+
+
+def test_findings_across_files_follow_an_edit_to_any_file_and_back(project: Path, capsys) -> None:
+    """The dataset rules' findings are read back only for the very files they were made from."""
+    clean = _run(capsys, "--no-accept")
+    assert (project / CACHE_DIR / DATASET_ENTRY).is_file()
+    path = project / "claims" / "003-chemosh.yaml"
+    original = path.read_text(encoding="utf-8")
+    first_id = original.split("- id: ", 1)[1].split()[0]
+    path.write_text(original + f"  - id: {first_id}\n    claim: 38 arrests\n    quote: 38 arrests\n", encoding="utf-8")
+    status, out = _run(capsys, "--no-accept")
+    assert status == 1 and " S003 " in out  # a duplicate id is found by comparing claims, not within one file
+    path.write_text(original, encoding="utf-8")
+    assert _run(capsys, "--no-accept") == clean
+    assert _run(capsys, "--no-accept", "--select", "S003")[1].count(" S003 ") == 0
+
+
+def test_a_changed_rule_selection_does_not_reuse_the_findings_across_files(project: Path, capsys) -> None:
+    everything = _run(capsys, "--no-accept", "--format", "json")
+    chosen = _run(capsys, "--no-accept", "--format", "json", "--select", "C003")
+    assert chosen != everything and '"C003"' in chosen[1] and '"C002"' not in chosen[1]
+    assert _run(capsys, "--no-accept", "--format", "json", "--no-cache", "--select", "C003") == chosen
+    assert _run(capsys, "--no-accept", "--format", "json") == everything
 
 
 def test_no_cache_writes_nothing(project: Path, capsys) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -17,3 +18,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from validator.commands import main as run
 
     return run(args)
+
+
+def console() -> None:
+    """The command as installed: `main` with the cyclic garbage collector off for the process.
+    A run keeps most of what it builds until it ends, so collections would only rescan it
+    (about a fifth of a warm 100k-claim run); reference counting still frees the rest."""
+    gc.disable()
+    sys.exit(main())

@@ -25,7 +25,7 @@ from validator.intervals import DEFAULT_TOLERANCE
 from validator.related import Changed, LinkIndex, in_scope, index_key, related
 from validator.checked import Checked
 from validator.checking import check_file
-from validator.results_cache import ResultsCache, entry_key, source_tag
+from validator.results_cache import ResultsCache, dataset_key, entry_key, source_tag
 from validator.workers import check_all
 from validator.rules import select
 from validator.rules.base import Rule
@@ -106,7 +106,7 @@ def load(options: Options) -> Dataset:
     return Dataset(options.root, files, options.about_tolerance)
 
 
-def _load_checked(options: Options) -> tuple[Dataset, list[Checked]]:
+def _load_checked(options: Options) -> tuple[Dataset, list[Checked], _Loader]:
     """The files loaded and checked by the file-scope rules, from the cache where it can be:
     every file, or with `focus` those in scope and those sharing an id or event with them."""
     sources = Sources(options.root)
@@ -126,7 +126,8 @@ def _load_checked(options: Options) -> tuple[Dataset, list[Checked]]:
     for checked in checked_files:
         _attach_source(checked.claims_file, sources)
     dataset = Dataset(options.root, [c.claims_file for c in checked_files], options.about_tolerance)
-    return dataset, checked_files
+    loader.used = [loader.keys[i] for i in wanted]
+    return dataset, checked_files, loader
 
 
 def _focused(files: list[tuple[str, bytes]], keys: list[str], index: LinkIndex, loader: _Loader,
@@ -149,6 +150,8 @@ class _Loader:
     def __init__(self, options: Options, sources: Sources, store: ResultsCache) -> None:
         self.options, self.sources, self.store = options, sources, store
         self.done: dict[int, Checked] = {}
+        self.keys: dict[int, str] = {}  # each file's entry key, by its position
+        self.used: list[str] = []  # the entry keys of the files the run checks, in order
 
     def check(self, files: list[tuple[str, bytes]], wanted: list[int]) -> dict[int, Checked]:
         options, found, keys = self.options, {}, {}
@@ -157,7 +160,7 @@ class _Loader:
                 found[i] = self.done[i]
                 continue
             display, raw = files[i]
-            keys[i] = entry_key(display, raw, source_tag(raw, self.sources), options.about_tolerance)
+            keys[i] = self.keys[i] = entry_key(display, raw, source_tag(raw, self.sources), options.about_tolerance)
             hit = self.store.get(keys[i])
             if hit is not None:
                 found[i] = hit
@@ -201,16 +204,21 @@ def _gc_paused(function):
 def run(options: Options, dataset: Dataset | None = None) -> Result:
     """One run, stage by stage: discover and load the claims files, check each file (the
     file-scope rules, answered by the results cache where it can), compare the files (the
-    dataset rules, always afresh), apply the accepts, and sort what the report shows."""
+    dataset rules, answered by the cache when no file changed since the last run), apply the
+    accepts, and sort what the report shows."""
     use_vocabulary(options)
     rules = select(list(options.select), list(options.ignore))
+    loader = None
     if dataset is None:
-        dataset, checked = _load_checked(options)
+        dataset, checked, loader = _load_checked(options)
     else:
         checked = [check_file(f, dataset.root, dataset.about_tolerance) for f in dataset.files]
     result = Result(dataset)
     _file_findings(result, checked, {rule.code for rule in rules})
-    _compare_files(result, rules, options)
+    if loader is None or not loader.store.enabled or options.coverage:  # coverage also leaves stats for the report
+        _compare_files(result, rules, options)
+    else:
+        _compare_files_remembered(result, rules, options, loader)
     if options.use_accepts:
         _accept(result, rules)
     result.findings = sorted(set(result.findings), key=Finding.sort_key)
@@ -232,6 +240,20 @@ def _compare_files(result: Result, rules: list[Rule], options: Options) -> None:
         if rule.scope == "coverage" and options.coverage:  # U001: see validator.coverage
             result.dataset.shared["coverage-minimum"] = options.min_coverage  # read by validator.coverage
             _run_rule(rule, result.dataset, result)
+
+
+def _compare_files_remembered(result: Result, rules: list[Rule], options: Options, loader: _Loader) -> None:
+    """`_compare_files`, its findings read back from the cache when the last run checked the
+    same files with the same rules."""
+    key = dataset_key(loader.used, (str(options.root), *sorted(rule.code for rule in rules)))
+    remembered = loader.store.dataset_findings(key)
+    if remembered is not None:
+        result.findings.extend(remembered[0])
+        result.internal_errors += remembered[1]
+        return
+    before, errors = len(result.findings), result.internal_errors
+    _compare_files(result, rules, options)
+    loader.store.put_dataset_findings(key, result.findings[before:], result.internal_errors - errors)
 
 
 def _accept(result: Result, rules: list[Rule]) -> None:

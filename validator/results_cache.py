@@ -7,8 +7,10 @@ the file as loaded (claims, positions, figures), depend on nothing but the claim
 bytes, its path, its source's bytes, the tolerance, the project's vocabulary (measures.yaml)
 and the code of this tool, so that is the key: a changed claims file or source invalidates
 exactly its own entry, and an edit to the tool or to the vocabulary invalidates everything.
-Rules that compare files ("dataset" scope) always run afresh on the loaded files. The folder
-is safe to delete; a cache that cannot be written is skipped.
+Rules that compare files ("dataset" scope) depend on every file of the run: their findings are
+kept once, for the last run only, under a key made of all its files' keys (`dataset_key`), so a
+run over an unchanged dataset reads them back and any change anywhere computes them afresh. The
+folder is safe to delete; a cache that cannot be written is skipped.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from validator.sources import SourceError, Sources
 
 CACHE_DIR = ".validate_cache"
 FORMAT = 6
+DATASET_ENTRY = "dataset-findings"  # the dataset rules' findings of the last run
 
 
 class Accepted(NamedTuple):
@@ -81,6 +84,12 @@ def code_fingerprint() -> str:
 def entry_key(display: str, raw: bytes, source_tag: str, tolerance: float) -> str:
     # The project's vocabulary is part of the key: a changed measures.yaml re-checks every file.
     return content_key((code_fingerprint(), measures.fingerprint(), display, repr(tolerance), source_tag), raw)
+
+
+def dataset_key(file_keys: list[str], parts: tuple[str, ...]) -> str:
+    """The key of the dataset rules' findings: the run's files (each by its entry key, in order),
+    the chosen rules and the run's options in `parts`."""
+    return content_key((code_fingerprint(), measures.fingerprint(), *parts), "\n".join(file_keys).encode())
 
 
 def content_key(parts: tuple[str, ...], raw: bytes) -> str:
@@ -133,16 +142,35 @@ class ResultsCache:
             return None  # missing, or unreadable: computed afresh
 
     def put(self, key: str, blob: bytes) -> None:
+        self._write(self.folder / key[:2], key, blob)
+
+    def dataset_findings(self, key: str) -> tuple[list[Finding], int] | None:
+        """The dataset rules' findings and internal errors stored under `key`, if the last run's
+        were stored under it."""
+        if not self.enabled:
+            return None
+        try:
+            stored = marshal.loads((self.folder / DATASET_ENTRY).read_bytes())
+            if stored[0] != FORMAT or stored[1] != key:
+                return None
+            return [_thaw_finding(item) for item in stored[2]], stored[3]
+        except (OSError, EOFError, TypeError, ValueError, IndexError):
+            return None
+
+    def put_dataset_findings(self, key: str, findings: list[Finding], errors: int) -> None:
+        blob = marshal.dumps((FORMAT, key, tuple(_freeze_finding(f) for f in findings), errors))
+        self._write(self.folder, DATASET_ENTRY, blob)
+
+    def _write(self, folder: Path, name: str, blob: bytes) -> None:
         if not self.enabled:
             return
-        folder = self.folder / key[:2]
         try:
             folder.mkdir(parents=True, exist_ok=True)
             mark_ignored(self.folder)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
             with os.fdopen(handle, "wb") as out:
                 out.write(blob)
-            os.replace(temporary, folder / key)
+            os.replace(temporary, folder / name)
         except OSError:
             self.enabled = False  # read-only checkout: run without a cache
 
@@ -207,6 +235,9 @@ def thaw(blob: bytes) -> Checked:
         if partials is not None:
             record.__dict__["partials"] = partials
         claims_file.claims.append(record)
-    thawed = [Finding(code, Severity(severity), message, file, Span(*span), claim_id, subject=subject)
-              for code, severity, message, file, span, claim_id, subject in findings]
-    return Checked(claims_file, thawed, tuple(failed))
+    return Checked(claims_file, [_thaw_finding(item) for item in findings], tuple(failed))
+
+
+def _thaw_finding(stored: tuple) -> Finding:
+    code, severity, message, file, span, claim_id, subject = stored
+    return Finding(code, Severity(severity), message, file, Span(*span), claim_id, subject=subject)
