@@ -19,7 +19,7 @@ from validator.figures import amounts
 from validator.figures.claimtext import Figure
 from validator.figures.numbers import read_numbers
 from validator.figures.qualifiers import BOUNDS
-from validator.figures.measures import KINDS_OF_DEVICES, NAMED_DRUGS
+from validator.figures.measures import broader_measures
 from validator.figures.places import canonical_region, places_in
 from validator.intervals import DEFAULT_TOLERANCE, Interval, claimed_range, format_number, interval
 from validator.quotes import MatchKind
@@ -40,20 +40,6 @@ def verdicts(dataset: Dataset, record: ClaimRecord) -> tuple[Verdict, ...]:
     if key not in cache:
         cache[key] = tuple(_judge(dataset, record))
     return cache[key]
-
-
-# A measure that is a kind of another: "11 EU Member States" are 11 countries.
-BROADER = {"member_countries": "countries", **{drug: "drugs" for drug in NAMED_DRUGS},
-           **{kind: "devices" for kind in KINDS_OF_DEVICES}, "laptops": "computers"}  # a laptop is a computer
-
-
-def broader_measures(measures: frozenset[str]) -> set[str]:
-    """Every measure the given ones are kinds of: laptops are computers, and devices."""
-    out: set[str] = set()
-    for measure in measures:
-        while (measure := BROADER.get(measure)) is not None and measure not in out:
-            out.add(measure)
-    return out
 
 
 def _judge(dataset: Dataset, record: ClaimRecord):

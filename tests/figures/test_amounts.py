@@ -59,6 +59,10 @@ def codes(claim: str, source: str, language: str = "en") -> list[str]:
         ("between 40 and 60 million pesos", 40_000_000, 60_000_000, "money", "MXN", None),
         ("€3-4 million", 3_000_000, 4_000_000, "money", "EUR", None),
         ("between 500 and 2 million euros", 500, 2_000_000, "money", "EUR", None),
+        # a currency letter glued to the number, as the country's press writes it
+        ("N48.7 million in cash", 48_700_000, None, "money", "NGN", "cash"),
+        ("about P12 million", 12_000_000, None, "money", "PHP", None),
+        ("R86,500", 86_500, None, "money", "ZAR", None),
     ],
 )
 def test_claim_text_reads_every_kind(text, value, high, kind, unit, measure):
@@ -259,6 +263,14 @@ def test_about_a_number_is_its_rounding_and_no_neighbour(value, places):
         ("more than 1.5 million files", "Analysts found about 1.8 million files.", []),
         ("up to 15 hours", "Victims were held for up to 14 hours.", ["V001"]),
         ("less than 1%", "The share hosted in the UK was below 1 per cent.", []),
+        ("PYG 2.3 million in cash", "El juez ordenó decomisar 2,3 millones de guaraníes en efectivo.", []),
+        ("USD 2.3 million in cash", "El juez ordenó decomisar 2,3 millones de guaraníes en efectivo.", ["V001"]),
+        # the rand's letter in a report whose places are South African, though it never names the country
+        ("R640,000 in cash", "Detectives in Polokwane, Limpopo, and Mbombela, Mpumalanga, found R640,000 in cash.", []),
+        ("USD 640,000 in cash", "Detectives in Polokwane, Limpopo, and Mbombela, Mpumalanga, found R640,000 in cash.",
+         ["V001"]),
+        # and not in a report about somewhere else: "R640" is then no money
+        ("R640,000 in cash", "Detectives in Leeds and York found R640,000 in cash.", ["V001"]),
     ],
 )
 def test_amounts_as_the_blind_sets_wrote_them(claim, source, expected):

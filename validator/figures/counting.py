@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from validator.figures.measures import Cue, drug_named_before, longest_noun, noun_measure, vocabulary
+from validator.figures.measures import NAMED_DRUGS, Cue, common_measure, drug_named_before, longest_noun, noun_measure, vocabulary
 from validator.figures.numbers import Number
 from validator.figures.sentences import Sentence, cues_between
 
@@ -60,6 +60,8 @@ ACTS_ON_THINGS = frozenset({"searches", "seized_items", "convictions"})  # "conv
 # Nouns that name the event itself ("21 arrests"), not the persons it happened to.
 THINGS_COUNTED_AS_EVENTS = frozenset({"arrests"})
 NOUN_RUN_WORDS = 5
+# A clause of its own between two figures: the second does not go on from the first.
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|meanwhile)\b", re.I)
 _HARD_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 # A word, or an adjective glued to a number ("a 34-year-old man").
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[\-\u2010\u2011][^\W\d_]+)+")
@@ -96,6 +98,8 @@ _OF_PHRASE = re.compile(
     re.I,
 )
 _VAGUE_OF = re.compile(r"\s+of\s+", re.I)
+# Nouns that only measure out what follows "of": "143 head of cattle", "312 pieces of jewellery".
+_CLASSIFIERS = frozenset({"head", "pieces", "piece", "units", "unit"})
 # What may stand between a number and the one it continues or breaks down.
 _LIST_GAP = re.compile(r"[^;:.!?\u2013\u2014]*", re.I)
 # "421 are foreign nationals: 248 Chinese, 97 Vietnamese": a list after a colon breaks down the number.
@@ -108,6 +112,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|tally|toll|count)\s+of\s+([^.;:()\d]
 # A plural noun and the level it stood at: "burglaries were nearly flat at 1,187", "thefts stood at".
 _STOOD_AT = re.compile(r"\b([a-z]+s)\s+(were|was|stood|remained|held|ended\s+the\s+year|came\s+in|finished)\s+"
                        r"(?:(?-i:[a-z]+)\s+){0,3}?at\s+(?:(?:some|about|around|nearly|almost|just\s+over|over)\s+)?\Z", re.I)
+_COMMA_AT = re.compile(r"\b([a-z]+s),\s+at\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\Z", re.I)
 _COLON_LIST = re.compile(r"[^;:.!?\u2013\u2014\d]*:\s*", re.I)
 # Heads that are no noun of their own: "twelve more", "six of them".
 # "troops, some 1,400 in all": a number set apart after the noun it counts.
@@ -119,7 +124,7 @@ _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,2}|\b(?:once|twice
                           r"(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bwithin\s)", re.I)
 # Words that make "tablets" pills rather than computers.
 _MEDICINE = re.compile(r"\b(?:pills?|capsules?|drugs?|medicines?|medicinal|pharma\w*|counterfeit|fake|fentanyl|"
-                       r"ecstasy|mdma|tramadol|opioids?|painkillers?|doses?)\b", re.I)
+                       r"ecstasy|mdma|tramadol|opioids?|painkillers?|doses?|meth\w*|yaba|amphetamines?|captagon)\b", re.I)
 # Participles that stand before a noun as adjectives ("two suspected developers").
 _ADJECTIVAL = frozenset("suspected alleged accused wanted convicted armed organised organized registered "
                         "unregistered undocumented trafficked exploited unidentified identified detained "
@@ -162,13 +167,17 @@ _GOVERN_GAP = re.compile(
 )
 # Between a noun phrase and its own predicate ("38 suspects were later arrested").
 _PREDICATE_GAP = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?"  # "a man (40s) was arrested"
     r"(?:\s+of\s+(?:them|whom|those))?"  # "Twenty-one of them were detained"
+    r"(?:\s+(?:linked|connected|tied|involved|associated|affiliated|wanted)\s+(?:to|with|in|by|for)\s+"
+    r"[^,;:()\d]{1,60}?(?=\s+(?:was|were|is|are|has|have|had)\s))?"
+    # "nine suspects linked to a stock theft syndicate had been arrested"
     r"(?:\s+(?:who|that)\s+[^,;:()\d]{1,60}?(?=\s+(?:was|were|is|are|has|have|had)\s))?"  # "a man who led the group was"
     r"(?:\s+whose\s+[^,;:()\d]{1,60}?,)?"  # "a Mexican citizen whose name was not released,"
     r"(?:\s*,?\s*(?:in|across|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*)*)?"
     r"(?:\s+(?:with|from|of|for|on|at)\s+[^,;:()\d]{1,60}?(?=,|\s+(?:were|was|are|is|have|has|had)\b))?"
     # "with interests in fishing,", "of the kit were"
-    r"(?:\s*,(?:[^,;:()\d]|\d{1,2}s?\b){1,90},|\s*,\s*aged\s[^,;:()]{1,40},"
+    r"(?:\s*,(?:[^,;:()\d]|\d{1,2}s?\b|\([^()]{1,20}\)){1,90},|\s*,\s*aged\s[^,;:()]{1,40},"
     r"|\s*,\s*aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*\s*,"
     r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*)?\s*,?"  # "five men aged between 24 and 58 were"  # ", aged 31, 38 and 45,"  # ", described as the cook,", ", a man and a woman ages 19 to 46,"
     r"(?:\s+(?:and|or)\s+(?!\d)[\w,.\-]+(?:\s+[\w\-]+){0,3}?(?=\s+(?:were|was|are|is|have|has|had)\b))?"  # "and two women"
@@ -191,6 +200,9 @@ _THE_NUMBER_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+\Z", re
 _COMMA_AFTER = re.compile(r"\s*,")
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|be|being|got)\b", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
+# "38 of the victims ...; the other 26": the rest of the group a partitive counted before.
+_THE_OTHER = re.compile(r"\b(?:the\s+(?:other|remaining)|the\s+rest\s+of\s+the)\s+\Z", re.I)
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 # "Among those arrested were two teenagers": the persons a fronted partitive names.
 _AMONG_THOSE = re.compile(r"\b(?:among|of)\s+(?:those|the|them)\b(?:\s+[^\W\d_]+){0,3}\s*\Z", re.I)
@@ -244,6 +256,8 @@ def _tail_measure(head: str | None) -> set[str]:
         return set()
     tail = noun_measure(words[-1])
     whole = noun_measure(head or "")
+    if words[-1].lower() in ("tablets", "tablet") and whole in NAMED_DRUGS and "pills" in vocabulary():
+        tail = "pills"  # "yaba tablets" are pills of a drug, not computers
     if tail is None or tail == whole or tail not in _ITEM_TAILS or whole is None:
         return set()  # "Member States" are no provinces
     return {tail} if vocabulary()[tail].kind == vocabulary()[whole].kind else set()
@@ -286,6 +300,11 @@ class Counting(Sentence):
             cue = next(iter(cues_between(self.cues, found.end - len(found.head), found.end)), None)
             if cue is not None and cue.measure in EVENTS and cue.end == found.end:
                 return Phrase(found.end, None, None, cue)  # "the eight arrested in Romania"
+        if found.head is not None and found.measure is None and found.head.lower() in _CLASSIFIERS \
+                and (of := _VAGUE_OF.match(self.text, found.end, self.end)) is not None:
+            counted = self._run(of.end())
+            if counted.measure is not None:  # "143 head of cattle", "312 pieces of jewellery": the cattle, the jewellery
+                return counted
         if found.head is not None:
             return found
         tail = (_VAGUE_OF if number.vague else _OF_PHRASE).match(self.text, pos, self.end)
@@ -391,6 +410,8 @@ class Counting(Sentence):
         if len(measures) == 1 or (measures == {measure, None} and measure not in PERSONS | {"officers", "victims"}):
             return Phrase(end, head, measure)  # "240 computers and scripts": the computers
         text = f"{head}, {', '.join(joined)}"
+        if None not in measures and (common := common_measure(measures)) is not None:  # type: ignore[arg-type]
+            return Phrase(group.end(), text, common, group=True)  # "780 computers and laptops": computers
         if measure in PERSONS | {"officers", "victims"}:
             return Phrase(group.end(), text, "people", group=True)
         return Phrase(group.end(), text, None, group=True)
@@ -502,7 +523,8 @@ class Counting(Sentence):
                 # persons break down persons: "40 people were held. Twelve women ..."; not offences
                 return own | set(parent[0].measures), f"'{phrase.head}', breakdown of '{parent[2]}'"
             if parent is not None and own == {"people"} and (parent[0].partial or parent[1] == "continues") \
-                    and parent[0].measures & PERSONLIKE:
+                    and parent[0].measures & PERSONLIKE \
+                    and not _NEW_CLAUSE.search(self.text, parent[0].number.end, begin):  # "..., while in Bulgaria ..."
                 # "Of those rescued, 187 were Chinese, 96 Vietnamese": the list of persons goes on
                 return own | set(parent[0].measures), f"'{phrase.head}', as '{parent[2]}' before it"
             if phrase.measure is not None:
@@ -523,6 +545,9 @@ class Counting(Sentence):
         stood = _STOOD_AT.search(self.text, max(self.start, begin - 60), begin)
         if stood is not None and (stood_measure := noun_measure(stood.group(1))) is not None and not events:
             return {stood_measure}, f"'{stood.group(1)}' {stood.group(2)} at it"  # "burglaries were nearly flat at 1,187"
+        restated = _COMMA_AT.search(self.text, max(self.start, begin - 40), begin)
+        if restated is not None and (restated_measure := noun_measure(restated.group(1))) is not None and not events:
+            return {restated_measure}, f"'{restated.group(1)}, at' it"  # "had the most affected consumers, at 12,300"
         if events and parent is not None and not parent[0].measures & PERSONLIKE and parent[0].number.start >= self.start \
                 and {c.measure for c in events} <= PERSON_EVENTS and _BREAKDOWN.search(self.text, parent[0].number.end, begin):
             # "46 bank accounts, of which 29 were held at Nigerian banks": accounts, not arrests
@@ -565,6 +590,15 @@ class Counting(Sentence):
             after_named = self.text.rfind(named[-1][0], reach, begin) + 1 if named else None
             if (persons_noun := self._persons_named(begin, after_named)) is not None:
                 return {"people"}, f"of them: the '{persons_noun}' named before"
+        opener = _OF_THE_NOUN.match(self.text, self.start, begin)
+        if opener is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin) \
+                and (of_measure := noun_measure(opener.group(1))) is not None:
+            # "Of the defendants, 29 were charged in Texas": part of the persons the opening names
+            return {of_measure} | ({"people"} if of_measure in PERSONS else set()), f"of the '{opener.group(1)}'"
+        if (other := _THE_OTHER.search(self.text, max(self.start, begin - 20), begin)) is not None:
+            groups = [e for e in previous if e.measures and _OF_THE_GROUP.match(self.text, e.number.end, begin)]
+            if groups:  # "found 38 of the victims in two shipping containers; the other 26 ...": the rest of them
+                return set(groups[-1].measures), f"'{other.group().strip()}' of '{groups[-1].number.text} of the'"
         if named:
             return {named[-1][1]}, f"sentence names '{named[-1][0]}'"
         return set(), "nothing it counts is named"

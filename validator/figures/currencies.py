@@ -25,6 +25,8 @@ WORDS: dict[str, str] = {
     "rubles": "RUB", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "zloty": "PLN",
     "zlotys": "PLN", "zł": "PLN", "shillings": "KES", "rupiah": "IDR", "pesos": "MXN", "ringgit": "MYR", "baht": "THB",
     "soles": "PEN", "quetzales": "GTQ", "quetzal": "GTQ", "lempiras": "HNL", "colones": "CRC", "cedis": "GHS",
+    "guaraníes": "PYG", "guaranís": "PYG", "guaranies": "PYG", "guaranis": "PYG", "bolívares": "VES",
+    "bolivares": "VES", "córdobas": "NIO", "cordobas": "NIO",
 }
 
 _SIGN = "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True))
@@ -34,8 +36,8 @@ AFTER = re.compile(r"[ \t]*(?:(?P<code>[A-Z]{3})\b|(?P<whose>[A-Z](?:[a-z]+|[A-Z
                    r"(?P<named>[a-z]+)\b|(?P<word>pounds sterling|swiss francs|zł|[a-z]+)(?![^\W\d_]))")
 _PLURALS = {"kronor": "krona", "kroner": "krone", "pesos": "peso", "rupees": "rupee", "reais": "real"}
 # At the start of a claim's amount: the sign or code, then the number right after.
-# In a claim, "R184,000" is rand too: the letter South Africa writes for it.
-_CLAIM_SIGN = f"{_SIGN}|R(?=\\d)"
+# In a claim, a currency letter glued to the number is that currency (CLAIM_LETTERS).
+_CLAIM_SIGN = f"{_SIGN}|[RNP](?=\\d)"
 AT = re.compile(rf"(?:(?P<code>[A-Z]{{3}})[ \t]?|(?P<sign>(?:{_CLAIM_SIGN})\s?))(?=\d)")
 
 
@@ -119,7 +121,7 @@ def at(text: str, pos: int) -> tuple[str, int] | None:
     if m.group("code"):
         return (m.group("code"), m.end()) if m.group("code") in codes() else None
     sign = m.group("sign").strip()
-    return ("ZAR" if sign == "R" else SIGNS[sign]), m.end()
+    return CLAIM_LETTERS.get(sign) or SIGNS[sign], m.end()
 
 
 # No character is the rand's sign: the reader writes this one for the "R" of "R184,000".
@@ -127,14 +129,17 @@ RAND_SIGN = "\u211d"
 QUETZAL_SIGN = "\u211a"  # nor the quetzal's: "Q185 mil" in a Guatemalan report
 
 # Letters a country's press writes for its currency's sign, glued to the amount ("N1.9 billion"
-# in Lagos, "P5 million" in Manila), read as the sign only in a text about that country.
+# in Lagos, "P5 million" in Manila), read as the sign only in a text about that country: one
+# that names it or its currency, or whose places lie mostly in it ("Hazyview, Mpumalanga").
 _LETTER_SIGNS = (
-    (re.compile(r"\b(?:Nigeria|Nigerian|naira|Lagos|Abuja|EFCC)\b"), "N", "\u20a6"),
-    (re.compile(r"\b(?:Philippines|Philippine|Filipino|pesos?|Manila)\b"), "P", "\u20b1"),
+    (re.compile(r"\b(?:Nigeria|Nigerian|naira|Lagos|Abuja|EFCC)\b"), "N", "\u20a6", "Nigeria"),
+    (re.compile(r"\b(?:Philippines|Philippine|Filipino|pesos?|Manila)\b"), "P", "\u20b1", "Philippines"),
     (re.compile(r"\b(?:South Africa|South African|rand|Johannesburg|Pretoria|Gauteng|Durban|Cape Town)\b"), "R",
-     RAND_SIGN),
-    (re.compile(r"\b(?:Guatemala|Guatemalan|guatemaltec[oa]s?|quetzal(?:es)?)\b"), "Q", QUETZAL_SIGN),
+     RAND_SIGN, "South Africa"),
+    (re.compile(r"\b(?:Guatemala|Guatemalan|guatemaltec[oa]s?|quetzal(?:es)?)\b"), "Q", QUETZAL_SIGN, "Guatemala"),
 )
+# In a claim, which has no text around it, the letter alone: "R184,000", "N48.7 million".
+CLAIM_LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 
 
 # What follows a currency letter: an amount, not a road's or a form's number ("N2", "P45").
@@ -146,10 +151,18 @@ _AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*-?(?:million|billion|trillion|m|bn|k|mil
 def with_letter_signs(text: str) -> str:
     """`text` with a currency letter glued to an amount written as its sign ("N1.9 billion" as
     "₦1.9 billion" in a Nigerian report); same length, so every offset stays true."""
-    for country, letter, sign in _LETTER_SIGNS:
-        if letter in text and country.search(text):
-            text = re.sub(rf"(?<![\w.]){letter}{_AMOUNT_AHEAD}", sign, text)
+    for cue, letter, sign, country in _LETTER_SIGNS:
+        glued = re.compile(rf"(?<![\w.]){letter}{_AMOUNT_AHEAD}")
+        if letter in text and glued.search(text) and (cue.search(text) or _mostly_in(text, country)):
+            text = glued.sub(sign, text)
     return text
+
+
+def _mostly_in(text: str, country: str) -> bool:
+    from validator.figures.places import find_places  # the gazetteer, only for a text that needs it
+
+    named = [p.country for p in find_places(text)]
+    return local_currency(named, {c: c for c in named}) == country
 
 
 # The dollar a bare "$" is in a report about one of these countries (and not the US); the peso a

@@ -20,7 +20,13 @@ from validator.figures.gazetteer_index import (
     _new_candidate,
     _preferred,
 )
-from validator.figures.gazetteer_sources import _cities, _country_populations, _subdivisions, us_counties
+from validator.figures.gazetteer_sources import (
+    _cities,
+    _country_populations,
+    _subdivisions,
+    second_level_subdivisions,
+    us_counties,
+)
 from validator.figures.place_keys import _gkey, _gkeys
 from validator.figures.place_names import _index
 
@@ -271,6 +277,30 @@ def _build_gazetteer() -> _Gazetteer:
                 continue  # "México" the state is left to Mexico; "Scotland" is kept
             add(key, named)
 
+    # "Quebec City", "Kuwait City": a large city named with "City" after its name.
+    for key, candidates in list(found.items()):
+        city = next((c for c in candidates if c.level == "city" and c.major and c.exact), None)
+        if city is not None and not key.endswith(" city") and (named_city := f"{key} city") not in found \
+                and named_city not in taken:
+            add(named_city, city)
+
+    # A county or province within a first-level subdivision ("Co. Kerry", "Cavite", "Gipuzkoa")
+    # ranks below any city or subdivision of the same key; its region is the unit it lies in.
+    lower_regions: dict[tuple[str, str], str] = {}
+    for sub_code, sub_name, parent, sub_type in second_level_subdivisions():
+        sub_country = by_code.get(sub_code.partition("-")[0])
+        lower = [s for s in _subdivision_spellings(sub_name) if not _generic(s)]
+        if sub_country is None or not lower:
+            continue
+        canonical = min(lower[:2], key=len)
+        if sub_type == "County":  # "County Cork", "Co. Donegal"
+            lower += [f"{word} {name}" for name in lower for word in ("County", "Co.", "Co")]
+        for key in {k for s in lower for k in _gvariants(s)}:
+            if key not in taken and key not in found:  # never over a city or subdivision of that name
+                add(key, _Candidate(canonical, sub_country, "subdivision", 0, True, True))
+        if parent in region_names:
+            lower_regions[(sub_country, canonical)] = region_names[parent]
+
     # A county of the United States is named whole ("Sevier County"), so it is a place
     # wherever it is written; it ranks below any city or state of the same key.
     us = by_code.get("US")
@@ -285,6 +315,7 @@ def _build_gazetteer() -> _Gazetteer:
             found[key] = tuple(sorted(candidates, key=_heaviest))
     built = _Gazetteer(found, small, shared, (names, countries, populations))
     built.regions = _regions(names, codes, populations, admin1, countries, canonical_of, region_names)
+    built.regions.update({place: region for place, region in lower_regions.items() if place not in built.regions})
     if us is not None:
         built.regions.update({(us, county): state for county, state in us_counties() if state})
     return built

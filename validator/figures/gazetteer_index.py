@@ -101,7 +101,7 @@ def _sequence_pattern() -> re.Pattern[str]:
     upper = _upper_class()
     # A capitalised word, with what may hang on it: "O'Higgins", "King's", "Cha-am",
     # "Gyeonggi-do", "Seville-based" (a name is looked for in its parts).
-    word = (rf"(?:St|Ste|Mt|Ft)\.|(?:[dDlL]['’])?[{upper}][^\W_]*(?:['’][^\W_]+)*"
+    word = (rf"(?:St|Ste|Mt|Ft|Co)\.|(?:[dDlL]['’])?[{upper}][^\W_]*(?:['’][^\W_]+)*"
             rf"(?:[\-\u2010\u2011][^\W\d_]+(?:['’][^\W_]+)*)*")
     joiner = "(?:" + "|".join(_JOINERS) + r")(?![\w'’])"
     gap = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*|[\-\u2010\u2011])"

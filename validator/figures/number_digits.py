@@ -33,7 +33,7 @@ SCALE_AFTER_RE = re.compile(
 )
 GLUED_SCALE_RE = re.compile(r"(?P<scale>k|m|mn|bn)\b", _IA)
 # A unit glued to the digits: "340kg", "10km", "2.5t".
-GLUED_UNIT_RE = re.compile(r"(kg|kgs|km|g|mg|ml|t|lbs?)\b", _IA)
+GLUED_UNIT_RE = re.compile(r"(kg|kgs|km|(?-i:g)|mg|ml|(?-i:t)|lbs?)\b", _IA)  # "4G", "5T" are names
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "bn": 1e9}
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", _IA)
 DECADE_RE = re.compile(r"s\b", re.A)

@@ -100,7 +100,7 @@ _OVER_DURATION_CUES = frozenset(
 # A measured amount: "2.5 tonnes of cocaine", "275 kg", "120,000 litres" (issue: kinds of
 # figure will read these as quantities with their units; here they only must not be counts).
 _QUANTITY_AFTER_RE = re.compile(
-    r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kilogrammes?|kgs?|grams?|mg|lbs?|ounces?|oz"
+    r"(?:[ \t]*|-)(?P<unit>(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kilogrammes?|kgs?|grams?|(?-i:g)|(?-i:t)|mg|lbs?|ounces?|oz"
     r"|litres?|liters?|ml|gallons?|barrels?|nautical\s+miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|hectares?|acres?"
     r"|gigabytes?|terabytes?|petabytes?|GB|TB|PB))\b(?![ \t]*(?:/[ \t]*h\b|per[ \t]+hour|an[ \t]+hour|ph\b))",  # not a speed
     _I,

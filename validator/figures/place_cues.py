@@ -25,9 +25,12 @@ _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", 
 _CUE_AND_ARTICLE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+(?:(?:the|la|el)[ \t\u00a0]+)?$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"according[ \t\u00a0]+to[ \t\u00a0]+$", re.IGNORECASE)
 _PLACE_OF = re.compile(
-    r"(?<![^\W\d_])(?:city|cities|town|towns|village|villages|province|provinces|region|"
-    r"regions|state|county|district|municipality|port|capital|suburbs?|outskirts|island|"
-    r"mayor|governor)[ \t\u00a0]+of[ \t\u00a0]+$",
+    r"(?<![^\W\d_])(?:(?:city|cities|town|towns|village|villages|province|provinces|region|"
+    r"regions|state|county|district|department|municipality|port|capital|suburbs?|outskirts|island|"
+    r"mayor|governor)[ \t\u00a0]+of"
+    r"|(?:ciudad|ciudades|localidad|localidades|pueblo|municipio|municipios|provincia|provincias|"
+    r"departamento|departamentos|región|regiones|estado|comuna|distrito|cantón|parroquia|puerto|"
+    r"capital|isla|alcalde|alcaldesa|gobernador|gobernadora)[ \t\u00a0]+de)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^(?:[ \t\u00a0]*\([ \t\u00a0]*[\d.,]+[ \t\u00a0]*\))?"  # "Motril (512), Baza (198)"

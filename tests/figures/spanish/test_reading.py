@@ -314,3 +314,37 @@ def test_where_it_was_going_and_towns_listed_with_their_figures() -> None:
     listed = _one("Por partidos judiciales destacan Motril (512), Baza (198) y Loja (163), en la provincia de Granada.",
                   "198")
     assert "Baza" in listed.places
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    # the number, then the noun it is predicated of
+    ("Con la operación de ayer, son ya 31 los arrestados por la trama.", "31", "arrests"),
+    ("Ascienden a 58 las víctimas identificadas en la provincia.", "58", "victims"),
+    # kidnapped persons are victims; "otro" as one more person
+    ("La banda tenía secuestradas a tres personas en una finca.", "tres", "victims"),
+    ("En una vivienda de Cuenca, los agentes detuvieron a otro hombre.", "otro", "arrests"),
+    # the figure something rose to, with a time between the change and the figure
+    ("Las denuncias por estafa en la región crecieron un 14 % el año pasado, hasta las 2.315.", "2.315",
+     "complaints"),
+    # new words of the field
+    ("Se intervinieron 1.480 panes de droga y 14 contenedores.", "1.480", "packages"),
+    ("La Fiscalía ha abierto 96 carpetas de investigación.", "96", "investigations"),
+    ("Los ladrones se llevaron 87 joyas y 12 relojes.", "87", "jewellery"),
+])
+def test_what_a_number_counts_in_constructions_met_later(text: str, number: str, measure: str) -> None:
+    assert measure in _read(text)[number][0]
+
+
+def test_a_rise_to_a_figure_is_no_bound() -> None:
+    read = evidence("Las denuncias por estafa en la región crecieron un 14 % el año pasado, hasta las 2.315.", "es")
+    assert [e.number.qualifier for e in read if e.number.text == "2.315"] == [None]
+
+
+def test_a_term_range_of_years_is_a_duration_not_an_age() -> None:
+    read = evidence("El código prevé penas de 10 a 13 años de privación de libertad.", "es")
+    assert [(e.number.kind, e.number.value, e.number.high) for e in read] == [("duration", 10.0, 13.0)]
+
+
+def test_a_department_of_paraguay_named_after_departamento_de() -> None:
+    read = _read("Fueron erradicadas 155 hectáreas en el departamento de Concepción y 40 en Amambay.")
+    assert read["155"][1][-1] == "Paraguay"

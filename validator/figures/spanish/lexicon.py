@@ -67,7 +67,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "pesos colombianos": "COP", "pesos argentinos": "ARS", "pesos chilenos": "CLP", "libras": "GBP",
     "libras esterlinas": "GBP", "francos suizos": "CHF", "soles": "PEN", "bolívares": "VES",
     "quetzales": "GTQ", "lempiras": "HNL", "colones": "CRC", "reales": "BRL", "yuanes": "CNY",
-    "rublos": "RUB", "dírhams": "MAD", "dirhams": "MAD", "rupias": "INR",
+    "rublos": "RUB", "dírhams": "MAD", "dirhams": "MAD", "rupias": "INR", "guaraníes": "PYG", "guaranís": "PYG",
+    "guaranies": "PYG", "córdobas": "NIO", "cordobas": "NIO", "balboas": "PAB",
 }
 
 # Unit words after an amount ("300 kilos de hachís"), as pint unit names.

@@ -55,13 +55,14 @@ _VAGUE = re.compile(rf"(?<!\w)(?:(?:varias|varios|unas|unos|algunas|algunos){_SP
 _QUALIFIER = re.compile(rf"(?<!\w)(?P<q>{_alternatives(QUALIFIERS)})(?:{_SPACE}+(?:los|las|el|la|a|un|una))?{_SPACE}+\Z",
                         re.I)
 # A verb of rising or falling, and what it rose or fell by, before the "hasta" of the figure reached.
-_MOVED = re.compile(r"\b(?:(?:se\s+)?(?:han|ha|habían|había)\s+(?:crecido|subido|bajado|aumentado|descendido|caído|disminuido|"
+MOVED = re.compile(r"\b(?:(?:se\s+)?(?:han|ha|habían|había)\s+(?:crecido|subido|bajado|aumentado|descendido|caído|disminuido|"
                     r"repuntado|escalado|duplicado|triplicado|multiplicado|reducido)|(?:se\s+)?(?:duplic|triplic|multiplic)"
                     r"(?:ó|aron)|crec(?:ió|ieron|e|en)|sub(?:ió|ieron|e|en)|baj(?:ó|aron|a|an)|aument(?:ó|aron|a|an)|"
                     r"descend(?:ió|ieron|e|en)|cay(?:ó|eron)|cae|caen|disminu(?:yó|yeron|ye|yen)|"
                     r"increment(?:ó|aron|a|an)|redu(?:jo|jeron|ce|cen)|repunt(?:ó|aron|a|an)|escal(?:ó|aron)|"
                     r"dispar(?:ó|aron)|elev(?:ó|aron))\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:un|el)\s+)?(?:[\d.,]+\s*(?:%|por\s*ciento)\s*,?\s*)?"
-                    r"(?:(?:en|durante|desde)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s*,\s*)?\Z",
+                    r"(?:(?:en|durante|desde|el|este|esta|respecto\s+al?|con\s+respecto\s+al?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}"
+                    r"\s*,\s*)?\Z",  # "crecieron un 21 % el año pasado, hasta las 1.042"
                     re.I)
 _OR_MORE = re.compile(rf"{_SPACE}+(?:[^\W\d_]+{_SPACE}+){{0,2}}?o{_SPACE}+más\b", re.I)
 _PERCENT = re.compile(rf"{_SPACE}?%|{_SPACE}+por{_SPACE}+cien(?:to)?\b", re.I)
@@ -77,12 +78,13 @@ _AND_MONTHS = re.compile(rf"{_SPACE}+y{_SPACE}+(\d{{1,2}}|[^\W\d_]+){_SPACE}+mes
 _AND_A_HALF = re.compile(rf"{_SPACE}+y{_SPACE}+medi[oa]\b", re.I)
 _AGE_AFTER_WORDS = re.compile(rf"{_SPACE}+(?:a[ñn]os|a[ñn]itos){_SPACE}+de{_SPACE}+edad\b", re.I)
 _NOT_AGE_AFTER = re.compile(rf"{_SPACE}+a[ñn]os{_SPACE}+(?:de|en){_SPACE}+(?:prisi[oó]n|c[aá]rcel|condena|pena|"
-                            rf"inhabilitaci[oó]n|libertad|reclusi[oó]n|internamiento|investigaci[oó]n|trabajo|"
+                            rf"inhabilitaci[oó]n|libertad|privaci[oó]n|reclusi[oó]n|internamiento|investigaci[oó]n|trabajo|"
                             rf"antig[uü]edad|experiencia)", re.I)
 _AGE_BEFORE = re.compile(AGE_BEFORE, re.I)
 # "la pena de 15 años", "una condena de ocho años": a term, not an age.
 _PENALTY_BEFORE = re.compile(r"\b(?:penas?|condenas?|prisi[oó]n|c[aá]rcel|presidio|reclusi[oó]n|sentencia|castigo|"
-                             r"inhabilitaci[oó]n)\s+(?:total\s+|m[aá]xima\s+|m[ií]nima\s+)?de\s+\Z", re.I)
+                             r"inhabilitaci[oó]n)\s+(?:total\s+|m[aá]xima\s+|m[ií]nima\s+)?(?:de|entre)\s+"
+                             r"(?:[^\W_]+\s+(?:a|y)\s+)?\Z", re.I)  # "penas de 10 a 13 años"
 # "15 años y un día": the Chilean and Spanish way of writing a term just over 15 years.
 _AND_A_DAY = re.compile(rf"{_SPACE}+y{_SPACE}+un{_SPACE}+d[ií]a\b", re.I)
 _DAY_OF_MONTH = re.compile(rf"{_SPACE}+de{_SPACE}+(?:{'|'.join(MONTHS)})\b", re.I)
@@ -274,7 +276,7 @@ def _qualified(text: str, number: Number) -> Number:
     if sign is not None:
         anchor = sign[1]  # "superior a S/ 3.2 millones": the qualifier stands before the sign
     m = _QUALIFIER.search(text, max(0, anchor - 40), anchor)
-    if m is not None and m.group("q").lower() == "hasta" and _MOVED.search(text, max(0, m.start() - 90), m.start()):
+    if m is not None and m.group("q").lower() == "hasta" and MOVED.search(text, max(0, m.start() - 90), m.start()):
         m = None  # "crecieron un 6 %, hasta 1.018": the figure it rose to, not a bound
     if m is not None:
         canonical = QUALIFIERS[" ".join(m.group("q").lower().split())]

@@ -31,7 +31,7 @@ from validator.figures.places import Place
 from validator.figures.scope import holding, place_names
 from validator.figures.sentences import split_sentences as english_sentences
 from validator.figures.spanish.lexicon import COLLECTIVES, CURRENCY_WORDS, SCALES, UNIT_WORDS, VAGUE_PLURALS
-from validator.figures.spanish.numbers import read_numbers
+from validator.figures.spanish.numbers import MOVED, read_numbers
 from validator.figures.spanish.places import demonyms, find_places, is_demonym
 
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -86,6 +86,10 @@ _APPOSED_PART = re.compile(r"\s+[^\W\d_]+(?:\s+(?-i:[a-záéíóúñ]+))?\s*,\s*
 _ELIDED_COPULA = re.compile(r"\s*,\s*([^\W\d_]+)\s*(?=[.;,)]|\s+y\s|\Z)")
 _COPULA_BEFORE = re.compile(r"\b(?:eran|son|fueron|era|es)\s+[^\W\d_]+\s+(?:y|e)\s+(?:(?:casi|unos|unas|más\s+de|cerca\s+de|"
                             r"alrededor\s+de|otros|otras)\s+)?\Z", re.I)
+# The "hasta" of a figure that something rose or fell to.
+_REACHED = re.compile(r"\bhasta\s+(?:(?:los|las|el|la|un\s+total\s+de)\s+)?\Z", re.I)
+# "son ya 12 los detenidos", "ascienden a 40 las víctimas": the number, then what it counts.
+_ARE_N_THE = re.compile(r"\s+(?:los|las)\s+(?:(?:presuntos|presuntas|nuevos|nuevas)\s+)?([^\W\d_]+)\b", re.I)
 # A number of millions with no noun after it.
 _SCALED = re.compile(r"\b(?:millones|millón|mil\s+millones)\Z", re.I)
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:)]|\Z|\s(?:y|e|o|en|para|por|como|que)\b)", re.I)
@@ -209,7 +213,7 @@ _ELLIPTIC_PLACE = re.compile(r"\s*,\s*(?:en|desde)\s+(?:(?:la|el|los|las)\s+)?",
 # singular passive that follows, across an apposition.
 _SINGULAR_EVENT = re.compile(r"[^;:\d]{0,120}?(?:\d{1,3}\s+años[^;:\d]{0,80}?)?\b(?:que\s+)?"
                              r"(?:fue|ha\s+sido|había\s+sido|resultó|quedó)\s+\Z", re.I)
-_ARTICLE_ONE = re.compile(r"(?<!\w)(un|una|el|la)\s+(?=[^\W\d_])", re.I)
+_ARTICLE_ONE = re.compile(r"(?<!\w)(un|una|el|la|otro|otra)\s+(?=[^\W\d_])", re.I)  # "otro hombre": one more
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -572,6 +576,11 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if _COMPARED.search(s.text, max(s.start, begin - 30), begin) and s.previous and s.previous[-1].measures:
         whole = s.previous[-1]  # "sumaron 2.870 ..., frente a las 1.940 del año anterior"
         return whole.measures, f"compared with '{whole.number.text}'", None, False
+    if (reached := _REACHED.search(s.text, max(s.start, begin - 20), begin)) is not None \
+            and (moved := MOVED.search(s.text, max(s.start, reached.start() - 90), reached.start())) is not None \
+            and (subject := _subject_before(s, moved.start())) is not None:
+        # "las detenciones ... crecieron un 21 % el año pasado, hasta las 1.042": what rose
+        return frozenset({subject[1]}), f"'{subject[0]}', which rose or fell to it", None, False
     if _TOTALLED.search(s.text, max(s.start, begin - 30), begin) and (earlier := _measure_before(s, begin)):
         return frozenset({earlier[1]}), f"'{earlier[0]}' totalled", None, False
     if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (earlier := _measure_before(s, begin)):
@@ -588,6 +597,11 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if _PLACE_ITEM.match(s.text, number.end) and (listed := _listed_after_comma(s, begin)) is not None:
         # "En los inmuebles cateados, nueve en León, cuatro en Irapuato": the searches, by place
         return frozenset({listed[1]}), f"'{listed[0]}', by place", None, True
+    if (named_after := _ARE_N_THE.match(s.text, number.end)) is not None \
+            and (counted := noun_of(named_after.group(1)) or _cue_of(named_after.group(1))) is not None:
+        # "son ya 12 los detenidos", "fueron 30 las víctimas": the noun the number is predicated of
+        return frozenset({counted} | ({"people"} if counted in _PERSON_MEASURES else set())), \
+            f"'{named_after.group().strip()}'", None, False
     return frozenset(), "no noun", None, False
 
 
@@ -659,6 +673,16 @@ def _with_place(s: _Sentence, begin: int) -> Place | None:
             subject = (_CLAUSE_OPEN.search(s.text, max(s.start, place.start - 12), place.start) or place.start == s.start
                        or _GROUND_SUBJECT.fullmatch(s.text, s.start, place.start))  # "La provincia de Valladolid cerró"
             return place if subject and _SHARE_VERB.fullmatch(s.text, place.end, begin) else None
+    return None
+
+
+def _subject_before(s: _Sentence, verb: int) -> tuple[str, str] | None:
+    """The first counted noun of the clause before `verb` (after its last comma), and its measure."""
+    clause = max(s.start, s.text.rfind(",", s.start, verb) + 1)
+    for m in _WORD.finditer(s.text, clause, verb):
+        measure = noun_measure(m.group(), "es")
+        if measure is not None and measure != "people" and vocabulary()[measure].kind == "count":
+            return m.group(), measure
     return None
 
 
