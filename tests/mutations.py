@@ -92,8 +92,9 @@ def mutations(root: Path = DATA, files: list[Path] | None = None) -> list[Mutati
             if figure.qualifier and evidence is not None and evidence.number.qualifier and not exact_too \
                     and evidence.number.value == figure.value:  # (a rounder bound than the source's is another number)
                 make("qualifier", "V003", re.sub(r"^\s*(more than|about|approximately|over|around|some|nearly|almost)\s+", "", piece))
-            elif figure.qualifier is None and evidence is not None and not figure.vague \
-                    and not re.match(r"\s*(?:a total of|exactly)\b", piece, re.I):  # already a word of exactness
+            elif figure.qualifier is None and figure.high is None and evidence is not None and not figure.vague \
+                    and not re.match(r"\s*(?:a total of|exactly)\b", piece, re.I):
+                # (not before a range: "more than between 500 and 3,000" is no slip a typist makes)
                 make("qualifier", "V003", "more than " + piece.lstrip())
             if figure.place and not figure.place_is_region and evidence is not None:
                 # (a place the quote gives the same figure for is no slip: "una en Badalona y uno en Francia")

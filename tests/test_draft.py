@@ -138,7 +138,7 @@ def test_years_ages_ordinals_dates_and_phone_numbers_are_not_drafted_as_counts(t
 def test_figures_the_reader_is_unsure_of_are_comments_with_the_reason(tmp_path: Path, monkeypatch) -> None:
     source = _article(tmp_path, (
         "Customs officers arrest 4 in harbour raid\n\n"
-        "Customs officers arrested 4 people on Monday. Nearby, 3 trawlers lay at anchor.\n\n"
+        "Customs officers arrested 4 people on Monday. Nearby, 3 cranes stood idle.\n\n"
         "Some 15 were later found.\n"))
     monkeypatch.chdir(tmp_path)
     text = draft(source.relative_to(tmp_path), Path("."))

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = """\
 Colombian police dismantle drug labs
 
-Colombian police dismantled 24 drug labs in the south of the country and seized 18 ivory tusks.
+Colombian police dismantled 24 drug labs in the south of the country and seized 18 teak saplings.
 """
 CLAIMS = """\
 source:
@@ -39,9 +39,9 @@ claims:
   - id: labs.labs
     claim: 24 labs
     quote: dismantled 24 drug labs
-  - id: labs.tusks
-    claim: 18 tusks
-    quote: seized 18 ivory tusks
+  - id: labs.saplings
+    claim: 18 saplings
+    quote: seized 18 teak saplings
 """
 LABS = """\
 measures:
@@ -53,10 +53,10 @@ measures:
 TUSKS = """\
 # yaml-language-server: $schema=../schemas/measures.schema.json
 measures:
-  tusks:
+  saplings:
     kind: count
-    words: [tusks, ivory tusks]
-    nouns: [tusks, tusk]
+    words: [saplings, teak saplings]
+    nouns: [saplings, sapling]
   victims:
     words: [kids rescued]
 """
@@ -100,13 +100,13 @@ def test_a_root_measures_yaml_adding_labs_lets_24_labs_pass(repo: Path, capsys) 
     assert status == 0
     assert re.fullmatch(r"labs +count +built-in \+ measures\.yaml +labs, laboratories, drug labs",
                         _line(listing, "labs"))
-    assert re.fullmatch(r"tusks +count +measures\.yaml +tusks, ivory tusks", _line(listing, "tusks"))
+    assert re.fullmatch(r"saplings +count +measures\.yaml +saplings, teak saplings", _line(listing, "saplings"))
 
 
 def test_a_new_measure_fails_without_the_file_and_passes_with_it(repo: Path, capsys) -> None:
     status, out, _ = _run(capsys, "--no-cache")
     assert status == 1
-    assert ("S005 error: unknown measure 'tusks'; to count 'tusks', add it to measures.yaml at the "
+    assert ("S005 error: unknown measure 'saplings'; to count 'saplings', add it to measures.yaml at the "
             "repository root (see `validate --list-measures`)") in out
     (repo / "measures.yaml").write_text(TUSKS, encoding="utf-8")
     status, out, _ = _run(capsys, "--no-cache")
@@ -119,7 +119,7 @@ def test_the_configuration_may_name_another_file(repo: Path, capsys) -> None:
     (repo / "pyproject.toml").write_text('[tool.validate]\nmeasures = "config/terms.yaml"\n', encoding="utf-8")
     assert _run(capsys)[0] == 0
     status, listing, _ = _run(capsys, "--list-measures")
-    assert "config/terms.yaml" in _line(listing, "tusks")
+    assert "config/terms.yaml" in _line(listing, "saplings")
     status, out, _ = _run(capsys, "--show-config")
     assert 'measures = "config/terms.yaml"' in out
     (repo / "pyproject.toml").write_text('[tool.validate]\nmeasures = "config/missing.yaml"\n', encoding="utf-8")
@@ -145,7 +145,7 @@ def test_list_measures_is_the_merged_vocabulary_one_line_per_measure(repo: Path,
     lines = listing.splitlines()
     assert len(lines) == len(measures.builtin()) + 1
     assert lines[:-1] != builtin_only.splitlines()  # victims is now marked
-    assert lines[-1].split()[:3] == ["tusks", "count", "measures.yaml"]
+    assert lines[-1].split()[:3] == ["saplings", "count", "measures.yaml"]
     assert _line(listing, "victims").split()[2:5] == ["built-in", "+", "measures.yaml"]
     assert _line(listing, "victims").endswith("; measures.yaml adds: kids rescued")
     assert _run(capsys, "--list-measures")[1] == listing  # deterministic
@@ -154,25 +154,25 @@ def test_list_measures_is_the_merged_vocabulary_one_line_per_measure(repo: Path,
 # -- a broken vocabulary: one line naming the line, exit 2 ------------------------------------
 
 BROKEN = [
-    ("measures:\n  tusks: [\n", 3, "YAML syntax error"),
-    ("measures:\n  tusks:\n    kind: count\n  tusks:\n    kind: count\n", 4, "duplicate key 'tusks' (first at line 2)"),
-    ("measure:\n  tusks:\n    kind: count\n", 1, "expected a top-level 'measures' mapping"),
-    ("measures:\n  tusks:\n    kind: count\n    colour: grey\n", 4,
-     "measure 'tusks' has an unknown key 'colour' (known: kind, words, nouns, cues, es)"),
+    ("measures:\n  saplings: [\n", 3, "YAML syntax error"),
+    ("measures:\n  saplings:\n    kind: count\n  saplings:\n    kind: count\n", 4, "duplicate key 'saplings' (first at line 2)"),
+    ("measure:\n  saplings:\n    kind: count\n", 1, "expected a top-level 'measures' mapping"),
+    ("measures:\n  saplings:\n    kind: count\n    colour: grey\n", 4,
+     "measure 'saplings' has an unknown key 'colour' (known: kind, words, nouns, cues, es)"),
     ("measures:\n  Tusks:\n    kind: count\n", 2, "bad measure name 'Tusks'"),
-    ("measures:\n  tusks:\n    kind: weight\n", 3, "measure 'tusks' has kind 'weight', not one of count, duration"),
-    ("measures:\n  tusks:\n    kind: count\n    words: tusks\n", 4, "tusks.words must be a list of non-empty strings"),
-    ("measures:\n  tusks:\n    kind: count\n    nouns: [tusks, '']\n", 4, "tusks.nouns must be a list of non-empty strings"),
-    ("measures:\n  tusks:\n    words: [tusks]\n", 2, "measure 'tusks' is new: give its kind (count, duration)"),
+    ("measures:\n  saplings:\n    kind: weight\n", 3, "measure 'saplings' has kind 'weight', not one of count, duration"),
+    ("measures:\n  saplings:\n    kind: count\n    words: saplings\n", 4, "saplings.words must be a list of non-empty strings"),
+    ("measures:\n  saplings:\n    kind: count\n    nouns: [saplings, '']\n", 4, "saplings.nouns must be a list of non-empty strings"),
+    ("measures:\n  saplings:\n    words: [saplings]\n", 2, "measure 'saplings' is new: give its kind (count, duration)"),
     ("measures:\n  victims:\n    kind:\n", 3, "measure 'victims' has kind None, not one of count, duration"),
     ("measures:\n  victims:\n    words:\n", 3, "victims.words must be a list of non-empty strings"),
     ("measures:\n  victims:\n    kind: duration\n", 3, "measure 'victims' is built in with kind 'count', not 'duration'"),
-    ("measures:\n  tusks:\n    kind: count\n    words:\n      - tusks\n      - raids\n", 6,
-     "word 'raids' belongs to both 'searches' and 'tusks'; a word names one measure"),
-    ("measures:\n  tusks:\n    kind: count\n    nouns: [tusks, clips]\n", 4, "noun 'clips' belongs to both 'videos' and 'tusks'"),
-    ("measures:\n  tusks:\n    kind: count\n    cues: [poached, seized]\n", 4, "cue 'seized' belongs to both 'seized_items' and 'tusks'"),
+    ("measures:\n  saplings:\n    kind: count\n    words:\n      - saplings\n      - raids\n", 6,
+     "word 'raids' belongs to both 'searches' and 'saplings'; a word names one measure"),
+    ("measures:\n  saplings:\n    kind: count\n    nouns: [saplings, clips]\n", 4, "noun 'clips' belongs to both 'videos' and 'saplings'"),
+    ("measures:\n  saplings:\n    kind: count\n    cues: [poached, seized]\n", 4, "cue 'seized' belongs to both 'seized_items' and 'saplings'"),
     ("measures:\n  raids:\n    kind: count\n", 2, "word 'raids' belongs to both 'searches' and 'raids'"),
-    ("measures:\n  tusks:\n    kind: count\n    words: [victim]\n", 4, "word 'victim' already names 'victims'"),
+    ("measures:\n  saplings:\n    kind: count\n    words: [victim]\n", 4, "word 'victim' already names 'victims'"),
 ]
 
 
@@ -189,7 +189,7 @@ def test_a_broken_vocabulary_is_a_usage_error_naming_the_line(repo: Path, capsys
 def test_a_broken_vocabulary_stops_the_engine_too(repo: Path) -> None:
     from validator.errors import UsageError
 
-    (repo / "measures.yaml").write_text("measures:\n  tusks:\n    words: [tusks]\n", encoding="utf-8")
+    (repo / "measures.yaml").write_text("measures:\n  saplings:\n    words: [saplings]\n", encoding="utf-8")
     with pytest.raises(UsageError, match=r"^measures\.yaml:2: "):
         run(Options(paths=("claims/",), root=Path("."), use_cache=False))
 
@@ -212,9 +212,9 @@ def test_a_changed_vocabulary_rechecks_everything(repo: Path, capsys) -> None:
     assert _run(capsys)[0] == 0
     first = _entries(repo)
     assert _run(capsys)[0] == 0 and _entries(repo) == first  # warm: nothing new
-    (repo / "measures.yaml").write_text(TUSKS.replace("tusks", "horns"), encoding="utf-8")
+    (repo / "measures.yaml").write_text(TUSKS.replace("saplings", "seedlings"), encoding="utf-8")
     status, out, _ = _run(capsys)
-    assert status == 1 and "unknown measure 'tusks'" in out, out
+    assert status == 1 and "unknown measure 'saplings'" in out, out
     assert _entries(repo) - first
     (repo / "measures.yaml").unlink()
     assert _run(capsys)[0] == 1
@@ -225,7 +225,7 @@ def test_the_vocabulary_is_part_of_the_cache_key(tmp_path: Path) -> None:
     (tmp_path / "m.yaml").write_text(TUSKS, encoding="utf-8")
     measures.install(measures.load_project(tmp_path / "m.yaml", "measures.yaml"))
     project_key = entry_key("a.yaml", b"x", "-", 0.1)
-    measures.install(measures.parse_project(TUSKS.replace("ivory tusks", "tusks of ivory")))
+    measures.install(measures.parse_project(TUSKS.replace("teak saplings", "saplings of teak")))
     assert len({builtin_key, project_key, entry_key("a.yaml", b"x", "-", 0.1)}) == 3
     measures.install(None)
     assert entry_key("a.yaml", b"x", "-", 0.1) == builtin_key
@@ -245,17 +245,17 @@ def test_worker_processes_read_with_the_runs_vocabulary(repo: Path, capsys, monk
 
 
 def test_installing_a_vocabulary_clears_what_was_read_under_another() -> None:
-    text = "Rangers found 18 ivory tusks."
+    text = "Rangers found 18 teak saplings."
     before = [e for e in evidence(text) if e.number.value == 18]
-    assert "tusks" not in before[0].measures and before[0].noun == "tusks"
+    assert "saplings" not in before[0].measures and before[0].noun == "saplings"
     assert measures.install(measures.parse_project(TUSKS)) is True
     assert measures.install(measures.parse_project(TUSKS)) is False  # the same file: nothing to clear
     after = [e for e in evidence(text) if e.number.value == 18]
-    assert "tusks" in after[0].measures
-    assert read_claim("18 tusks")[0].measure == "tusks"
+    assert "saplings" in after[0].measures
+    assert read_claim("18 saplings")[0].measure == "saplings"
     assert read_claim("3 kids rescued")[0].measure == "victims"
     measures.install(None)
-    assert "tusks" not in [e for e in evidence(text) if e.number.value == 18][0].measures
+    assert "saplings" not in [e for e in evidence(text) if e.number.value == 18][0].measures
 
 
 # -- the schema -------------------------------------------------------------------------------
@@ -292,7 +292,7 @@ def test_the_readme_example_is_a_valid_vocabulary() -> None:
     section = readme.split("### Your own vocabulary", 1)[1]
     example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
     SCHEMA.validate(yaml.safe_load(example))
-    assert set(measures.parse_project(example).declared) == {"tusks", "victims"}
+    assert set(measures.parse_project(example).declared) == {"saplings", "victims"}
 
 
 # -- S005: near spellings only, and how to add a word ------------------------------------------
@@ -314,7 +314,7 @@ def test_a_word_that_only_looks_alike_is_never_suggested(word: str, wrong: str) 
 
 
 def test_the_s005_message_says_how_to_add_the_word(repo: Path, capsys) -> None:
-    (repo / "claims" / "labs.yaml").write_text(CLAIMS.replace("18 tusks", "18 conversations").replace(
+    (repo / "claims" / "labs.yaml").write_text(CLAIMS.replace("18 saplings", "18 conversations").replace(
         "24 labs", "24 arests"), encoding="utf-8")
     (repo / "measures.yaml").write_text(LABS, encoding="utf-8")
     status, out, _ = _run(capsys, "--no-cache")

@@ -255,7 +255,7 @@ _FORM_PATTERNS: list[tuple[str, str]] = [
     ("point", rf"(?:\b(?P<pre>[Oo]n|[Ii]n|{_SINCE}|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]s\s+of|[Dd]uring|"
               rf"[Tt]hroughout)\s+)?{_point('', False)}"),
     # "in 2023", "throughout the whole of 2023", "since 2019"
-    ("year", rf"\b(?P<pre>[Ii]n|[Dd]uring|[Tt]hroughout|{_SINCE})\s+"
+    ("year", rf"\b(?P<pre>[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]n|[Ff]or|{_SINCE})\s+"
              rf"(?:the\s+(?:year|whole\s+of|course\s+of)\s+|all\s+of\s+)?(?P<y>{_Y})"
              r"(?![/.-]\d|,\d|\s*[-–]\s*\d)"),
     # "since January"
@@ -305,7 +305,8 @@ def _explicit(text: str, published: DateRange | None, taken: list[tuple[int, int
                 continue
             readings, basis = read
             single = kind in ("point", "year", "since_month") or (kind == "weekday" and not match["w2"])
-            if pre in ("since", "from") and single:  # "since 2019": from then to publication
+            if pre in ("since", "from") and single and not _WHEN_CLAUSE.match(text, end):
+                # "since 2019": from then to publication; "since 2023, when 41 were charged": 2023
                 if published is None or readings[0].first > published.last:
                     continue
                 readings = [DateRange(r.first, published.last) for r in readings]
@@ -313,6 +314,9 @@ def _explicit(text: str, published: DateRange | None, taken: list[tuple[int, int
             taken.append((start, end))
             found.append(QuoteDate(" ".join(match.group().split()), start, readings[0], tuple(readings[1:]), basis))
     return found
+
+
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b")
 
 
 @cache
@@ -484,15 +488,17 @@ _READERS = {
 _PATTERNS = [
     ("month_last_year", re.compile(rf"\b(?:in\s+)?({_MONTH})\s+last\s+year\b", re.I)),
     ("last_month_name", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
-    ("last_unit", re.compile(r"\blast\s+(year|month|week)\b", re.I)),
+    ("last_unit", re.compile(r"\blast\s+(?:calendar\s+)?(year|month|week)\b", re.I)),
     ("part_of_this_year", re.compile(r"\b(first|second|third|fourth|last|final)\s+(half|quarter)\s+of\s+(?:the|this)\s+year\b",
                                      re.I)),
     ("this_year", re.compile(r"\bthis\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I)),
+    ("since_start_of", re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+((?:19|20)\d\d)\b", re.I)),
     ("this_month", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+month\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I)),
     ("part_of_year", re.compile(r"\b(early|mid|late)[-\s](\d{4})\b", re.I)),
     ("past_n", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+(day|week|month|year)s?\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\btoday\b", re.I)),
     ("in_month", re.compile(rf"\bin\s+({_MONTH})\b(?!\s+(?:last\s+year|\d))", re.I)),
 ]
 
@@ -551,6 +557,11 @@ def _resolve(kind: str, match: re.Match[str], published: DateRange) -> DateRange
         return DateRange(published.first - timedelta(days=count * _UNIT_DAYS[match.group(2).lower()]), pub)
     if kind == "yesterday":
         return DateRange(published.first - timedelta(days=1), pub - timedelta(days=1))
+    if kind == "today":
+        return published
+    if kind == "since_start_of":  # "Since the beginning of 2025": from then to publication
+        first = year(int(match.group(1))).first
+        return DateRange(first, pub) if first <= pub else None
     number = MONTHS[match.group(1).lower()]
     return month(pub.year if number <= pub.month else pub.year - 1, number)
 

@@ -103,7 +103,7 @@ CASES = [
     ("Two were picked up in Voi, two in Mariakani in Kilifi County and one in Mombasa.", "two",
      {"arrests", "people"}, ("Mariakani", "Kenya", "Kilifi")),
     ("Officers at the Lunga Lunga border post in Kwale County intercepted a van carrying 7.5kg of pangolin scales.",
-     "7.5", set(), ("Kwale", "Kenya")),
+     "7.5", {"pangolin_scales"}, ("Kwale", "Kenya")),
     # a share of a counted whole; the subject's place of a loss or a change
     ("According to police, 41 per cent of the 2,170 victims who lodged reports were aged 50 and above.", "41",
      {"victims"}, ()),

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from validator.figures.measures import Cue, drug_named_before, find_cues, noun_measure, vocabulary
 from validator.figures.numbers import CLAIM_KINDS, Number, read_numbers
-from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions
+from validator.figures.places import Place, canonical_country, canonical_region, find_places, find_regions, home_country
 from validator.figures import amounts, currencies
 from validator.figures.counting import ACTS_ON_THINGS, MOVED_TO, PERSONLIKE, Phrase, looks_plural
 from validator.figures.scope import UNIT_AFTER, Scoping, holding, place_names
@@ -70,6 +70,7 @@ def _english(text: str) -> tuple[Evidence, ...]:
     numbers = [_with_unit(signed, n, dollar, peso, rupee) for i, n in enumerate(read)
                if n.kind in AMOUNT_KINDS and not _not_a_count(text, n) and not _repeats(text, read[i - 1] if i else None, n)]
     cues = find_cues(text)
+    home = home_country(places)
     out: list[Evidence] = []
     carried: list[Place] = []  # the scope the paragraph's earlier sentences left open
     last_counted: Evidence | None = None  # the last counted figure of the sentence before
@@ -90,6 +91,7 @@ def _english(text: str) -> tuple[Evidence, ...]:
         sentence.last_person = last_person
         sentence.previous_start = previous_start
         sentence.earlier = out
+        sentence.home = home
         carried = sentence.scope_at(end) or carried
         inside = sorted(inside + sentence.articles(inside), key=lambda n: n.start)
         previous: list[Evidence] = []

@@ -503,6 +503,9 @@ class _Reader:
         if measure is not None:
             return measure, phrase, cursor, words[-1].end()
 
+        head = self.head_measure(words)
+        if head is not None:  # "tanker trucks", "road-safety crimes": the head noun's measure
+            return head, phrase, cursor, words[-1].end()
         suggestion = nearest_measure(phrase)
         for k in range(len(words) - 1, 0, -1):
             prefix = self.text[first : words[k - 1].end()]
@@ -515,6 +518,20 @@ class _Reader:
         if suggestion is None:
             suggestion = nearest_measure(words[0].group())
         raise UnknownMeasure(shorten(phrase, 40), suggestion, first)
+
+    def head_measure(self, words: list[re.Match[str]]) -> str | None:
+        """The measure of a phrase's last words when the words before them name no measure of
+        their own: modifiers of the head, as in the sources ("corporate accounts")."""
+        for k in range(1, len(words)):
+            tail = self.text[words[k].start(): words[-1].end()]
+            measure = measure_for_word(tail)
+            if measure is None:
+                continue
+            modifiers = [w.group() for w in words[:k]]
+            if any(measure_for_word(w) is not None or nearest_measure(w) is not None for w in modifiers):
+                return None  # "3 arrests suspects": two measures, not a modifier
+            return measure
+        return None
 
     def listed(self, pos: int) -> Figure | None:
         """A list without a count at `pos` ("countries: China, India"), or None."""

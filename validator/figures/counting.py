@@ -37,9 +37,9 @@ PERSONS = frozenset({"people", "suspects", "members"})
 # Children identified in an abuse case are its victims, not suspects.
 CHILDREN = frozenset("children child minors minor boys girls infants babies toddlers".split())
 # Measures an event word can give to the phrase it governs.
-EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items", "convictions"})
+EVENTS = frozenset({"arrests", "suspects", "victims", "searches", "seized_items", "convictions", "deaths", "positives"})
 # Events that happen to persons: whoever they count are people too.
-PERSON_EVENTS = frozenset({"arrests", "suspects", "victims"})
+PERSON_EVENTS = frozenset({"arrests", "suspects", "victims", "deaths", "positives"})
 # What "a"/"an" counts as one without an event: persons, and a raid or a search warrant
 # ("a teacher", "an officer", "serving a search warrant"); not "the theft of a motor vehicle".
 ONE_OF = frozenset({"people", "suspects", "members", "officers", "victims", "searches"})
@@ -552,6 +552,10 @@ class Counting(Sentence):
                 and {c.measure for c in events} <= PERSON_EVENTS and _BREAKDOWN.search(self.text, parent[0].number.end, begin):
             # "46 bank accounts, of which 29 were held at Nigerian banks": accounts, not arrests
             return set(parent[0].measures), f"breakdown of '{parent[2]}'"
+        if events and {c.measure for c in events} == {"deaths"} and parent is not None \
+                and parent[0].measures & PERSONLIKE:
+            # "1,850 victims ..., including 212 who had died": victims still, who died
+            return set(parent[0].measures) | {"deaths"}, f"{parent[1]} of '{parent[2]}', who died"
         if events:
             if (same := self._same_verb_before(events[-1], previous)) is not None:
                 # "identified a further 23 victims, while Canadian police identified 11": the noun left out

@@ -594,7 +594,7 @@ KINDS_OF_DEVICES = ("phones", "computers", "laptops", "hard_drives")
 # A measure that is a kind of another: "11 EU Member States" are 11 countries, a laptop is a
 # computer and a device, a lorry a vehicle.
 BROADER = {"member_countries": "countries", **{drug: "drugs" for drug in NAMED_DRUGS},
-           **{kind: "devices" for kind in KINDS_OF_DEVICES}, "laptops": "computers", "trucks": "vehicles",
+           **{kind: "devices" for kind in KINDS_OF_DEVICES}, "laptops": "computers", "trucks": "vehicles", "vessels": "vehicles",
            "cattle": "livestock", "sheep": "livestock", "goats": "livestock"}
 
 

@@ -185,6 +185,8 @@ CITY_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
 # English names for first-level subdivisions, keyed by ISO 3166-2 code: the first is
 # canonical, the rest are other spellings pycountry's (mostly local) name does not give.
 SUBDIVISION_NAMES: dict[str, tuple[str, ...]] = {
+    # Greece: the English name of a region pycountry gives in Greek transliteration
+    "GR-M": ("Crete", "Kriti"),
     # Spain
     "ES-AN": ("Andalusia",),
     "ES-CL": ("Castile and León", "Castile-León"),
@@ -258,6 +260,7 @@ SUBDIVISION_NAMES: dict[str, tuple[str, ...]] = {
     "CN-NM": ("Inner Mongolia",),
     "CN-XZ": ("Tibet",),
     "MX-CMX": ("Mexico City",),
+    "MX-MEX": ("State of Mexico", "Estado de México", "Edomex"),
     "MX-COA": ("Coahuila",),
     "MX-MIC": ("Michoacán",),
     "MX-VER": ("Veracruz",),

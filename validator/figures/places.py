@@ -149,6 +149,17 @@ def find_places(text: str) -> list[Place]:
     return _places(text)
 
 
+def home_country(places: Iterable[Place]) -> str | None:
+    """The country a text is about: named, by itself or its places, at least twice and twice
+    as often as any other."""
+    from collections import Counter
+
+    ranked = Counter(p.country for p in places if p.level != "region").most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def find_regions(text: str) -> list[Place]:
     """Every region or continent mention in `text`; `country` and `name` hold the
     region's name, `level` is "region"."""

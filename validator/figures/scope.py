@@ -28,6 +28,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # A number that is part of a compound modifier: "three-bedroom", "12-storey".
 _COMPOUND_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_]")
 # "followed by Quebec with 301", "Brazil (41)": the place the number is given for.
+# The whole of the country the text is about.
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|islandwide|nationally|across\s+the\s+country|"
+                         r"throughout\s+the\s+country|around\s+the\s+country)\b", re.I)
 _WITH_NUMBER = re.compile(r"\s+with\s+(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?|\s*\(\s*", re.I)
 # Clause subject: "Ontario accounted for 512".
 # "Nigeria alone accounted for", "Lincoln, the county's largest city, accounted for"
@@ -161,6 +164,9 @@ class Scoping(Counting):
         scope = self.scope_at(number.qualifier_start if number.qualifier_start is not None else number.start)
         if not scope and all(is_demonym(p) for p in self.places):
             scope = self.carried  # "Eight were Croatian citizens": a nationality names no place
+        if not scope and self.home is not None and (whole := _NATIONWIDE.search(self.text, self.start, self.end)):
+            # "781 illegal firearms were seized islandwide", in a report about Jamaica
+            scope = [Place(whole.start(), whole.end(), whole.group(), self.home, self.home, "country")]
         return scope
 
     def subject_places(self, end: int, predicate: int) -> list[Place]:

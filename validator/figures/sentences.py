@@ -58,6 +58,7 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int, cues: list[Cue], places: list[Place],
                  carried: list[Place], numbers: Sequence[Number] = ()) -> None:
         self.text, self.start, self.end, self.carried = text, start, end, carried
+        self.home: str | None = None  # the country the whole text is about, if one stands out
         self.predicate_end = 0  # where the predicate of the phrase last read ends
         self.phrase_ends: dict[int, int] = {}  # where each number's noun phrase ends
         self.number_list = list(numbers)

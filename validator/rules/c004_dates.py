@@ -15,7 +15,11 @@
   June 9", `when: '2024-06-10'` does not. A date the claim's figure is compared with dates
   the other figure and is left out ("un 35 % más que en el mismo periodo de 2024", "up 19 per
   cent on the year before"); a claim of the compared figure itself keeps it ("respecto a
-  2023, cuando se contabilizaron 301"). A quote with no date says nothing; a date without
+  2023, cuando se contabilizaron 301", "up 12 per cent from 16,277 in 2023"). Of several
+  dates, the one standing plainly nearest the claim's figure dates it alone (at most half as
+  far as any other, a comma or bracket between them counting as forty characters): "18,230
+  frauds in 2024, up 12 per cent from 16,277 in 2023" dates the 16,277 to 2023 only. A quote
+  with no date says nothing; a date without
   its year, a relative date or a weekday says nothing when the source has no `published`
   (weekdays need a `published` day).
 - A disagreement is a warning, as it was for relative dates alone: the validator reads the
@@ -79,13 +83,16 @@ def check(dataset):
 
 # A date the figure is compared with dates the other figure: "35 % más que en el mismo periodo
 # de 2024", "up 12% on the same period than in 2023".
-_BASELINE = re.compile(r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+(?:a|al)|"
+_BASELINE = re.compile(r"\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|(?:more|less|fewer)\s+than(?=\s+(?:in|during|on|for|the|a|last)\b)"
+                       r"|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+(?:a|al)|"
                        r"comparad[oa]s?\s+con)\b[^.;:]{0,40}\Z", re.I)
 
 
 _CHANGE_ON = re.compile(r"\b(?:up|down|increase|rise|jump|drop|fall|decrease|decline|rose|fell|jumped|dropped|climbed|"
-                        r"increased|decreased|declined|grew)\b[^.;:]{0,30}\b(?:on|over|from)\s+"
-                        r"(?:the\s+)?\Z", re.I)  # "up 19 per cent on the year before", "an increase of 39% over the previous year"
+                        r"increased|decreased|declined|grew)\b[^.;:]{0,30}\b(?P<base>on|over|from)\s+"
+                        r"(?:the\s+)?(?:[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}?(?:in|during)\s+)?\Z", re.I)
+# "up 19 per cent on the year before", "an increase of 39% over the previous year", "up 18 per cent
+# from 19,334 in 2023": the date of the base ("from 19,334"), not of the change
 
 
 def _dates_the_other_figure(quote: str, d, values: set[float], language: str) -> bool:
@@ -94,14 +101,78 @@ def _dates_the_other_figure(quote: str, d, values: set[float], language: str) ->
     the compared figure itself ("respecto a 2023, cuando se contabilizaron 301") keeps its date."""
     if not values:
         return False
-    change = _CHANGE_ON.search(quote, max(0, d.start - 50), d.start)  # "up 19 per cent on the year before"
-    marker = _BASELINE.search(quote, max(0, d.start - 50), d.start)
-    if change is not None and (marker is None or change.start() < marker.start()):
-        marker = change
-        return any(n.start < marker.end() and n.value in values for n in _read(quote, language))
+    marker = _compared_before(quote, d)
     if marker is None:
         return False
-    return any(n.start < marker.start() and n.value in values for n in _read(quote, language))
+    before = _changed_before(marker)
+    return any(n.start < before and n.value in values for n in _read(quote, language))
+
+
+def _changed_before(marker: re.Match[str]) -> int:
+    """Where the figures compared with a date end: before the change's "on" / "from" ("up 19 per
+    cent on 2023"), or before "than" / "que"; a figure after that is the base the date dates."""
+    change = _CHANGE_ON.fullmatch(marker.group())
+    return marker.start() + change.start("base") if change else marker.start()
+
+
+def _compared_before(quote: str, d) -> re.Match[str] | None:
+    """The words before a date that make it the base of a comparison ("up 19 per cent on",
+    "un 35 % más que en el mismo periodo de"), or None."""
+    at = d.start + (own.end() if (own := _OWN_PREPOSITION.match(d.phrase)) else 0)  # "on 2023": its own "on"
+    change = _CHANGE_ON.search(quote, max(0, at - 50), at)  # "up 19 per cent on the year before"
+    marker = _BASELINE.search(quote, max(0, at - 50), at)
+    if change is not None and (marker is None or change.start() < marker.start()):
+        return change
+    return marker
+
+
+def _dates_of_the_figure(quote: str, found: list, values: set[float], language: str) -> list:
+    """Of several dates in a quote, the one standing next to the claim's figure when it is
+    plainly the nearest ("22,814 cases in 2024, up 18 per cent from 19,334 in 2023": 2023 for
+    the 19,334): at most half as far from it as any other date. Otherwise all of them."""
+    if len(found) < 2 or not values:
+        return found
+    figures = [n for n in _read(quote, language) if n.value in values and n.kind not in ("year", "date")]
+    if not figures:
+        return found
+    chosen: set[int] = set()
+    for number in figures:
+        # a date compared with dates another figure, unless a "when" clause with this one follows it
+        candidates = [i for i, d in enumerate(found) if _may_date(quote, d, number)]
+        if len(candidates) < 2:
+            return found
+        distances = sorted((_distance(number, found[i], quote), i) for i in candidates)
+        (nearest, i), (second, _) = distances[0], distances[1]
+        if 2 * nearest > second:
+            return found
+        chosen.add(i)
+    return [d for i, d in enumerate(found) if i in chosen]
+
+
+def _may_date(quote: str, d, number) -> bool:
+    """Whether a date may be the one of `number`: any date but the base of a comparison, which
+    dates only the base figure written with it ("from 19,334 in 2023", "on 2023, when 1,113
+    people were detained"), not a figure after the comparison ("un 35 % más que en el mismo
+    periodo de 2024, y ha detenido a 63 personas")."""
+    marker = _compared_before(quote, d)
+    if marker is None:
+        return True
+    if _changed_before(marker) <= number.start < d.start:
+        return True
+    return d.start < number.start and _WHEN_AFTER.match(quote, d.start + len(d.phrase)) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando)\b", re.I)
+_OWN_PREPOSITION = re.compile(r"(?:on|over|from|in|during)\s+", re.I)
+
+
+def _distance(number, d, quote: str) -> int:
+    """Characters between a number and a date of the same quote, a clause break between them
+    counting as forty more ("this year, down 27 per cent from 10,880 in the same period last year")."""
+    end = d.start + len(d.phrase)
+    a, b = (number.end, d.start) if d.start >= number.end else (end, number.start)
+    return max(0, b - a) + (40 if _CLAUSE_BREAK.search(quote, a, max(a, b)) else 0)
 
 
 def _read(quote: str, language: str):
@@ -134,8 +205,10 @@ def _check_claim(record, published, language: str = "en"):
                        f"the claim is dated {when}, after its source was published ({published})")
         return
     values = {f.value for f in record.figures} if isinstance(record.figures, tuple) else set()
-    found = [(i, d) for i, quote in enumerate(record.claim.quotes) for d in _quote_dates(quote, published, language)
-             if not _dates_the_other_figure(quote, d, values, language)]
+    found = [(i, d) for i, quote in enumerate(record.claim.quotes)
+             for d in _dates_of_the_figure(quote, [d for d in _quote_dates(quote, published, language)
+                                                   if not _dates_the_other_figure(quote, d, values, language)],
+                                           values, language)]
     if dates.agrees(when, [d for _, d in found]):
         return
     i = found[0][0]

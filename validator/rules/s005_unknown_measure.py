@@ -22,10 +22,10 @@ Good:
 To count a new thing, add it to `measures.yaml` at the repository root:
 
     measures:
-      tusks:
+      saplings:
         kind: count
-        words: [tusks, ivory tusks]
-        nouns: [tusks, tusk]
+        words: [saplings, teak saplings]
+        nouns: [saplings, sapling]
 """
 
 from validator.figures import measures

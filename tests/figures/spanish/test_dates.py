@@ -41,6 +41,9 @@ def test_without_a_publication_date_only_dates_with_their_year_are_read() -> Non
     ("en lo que va de 2024 ha obtenido 11 sentencias", "2024-01-01 to 2024-10-17"),
     ("intervino el pasado día 18 un total de 1.740 kilos", "2024-09-18"),
     ("detuvieron la semana pasada a 21 personas", "2024-10-06 to 2024-10-14"),
+    # 17 October 2024 is a Thursday: the weekend before it
+    ("en acciones realizadas el pasado fin de semana", "2024-10-12 to 2024-10-13"),
+    ("durante el fin de semana pasado", "2024-10-12 to 2024-10-13"),
 ])
 def test_more_relative_dates(text: str, reading: str) -> None:
     assert [str(d.range) for d in quote_dates(text, PUBLISHED)] == [reading]

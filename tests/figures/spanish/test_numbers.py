@@ -53,6 +53,9 @@ def test_number_words_read_as_num2words_writes_them(value: int) -> None:
     ("medio millón de imágenes", 500_000, None),
     ("dos docenas de teléfonos", 24, None),
     ("superan los 10 millones de euros", 10_000_000, "more than"),
+    ("la droga habría superado los 250 millones de dólares", 250_000_000, "more than"),
+    ("los casos rozaron los 2.300", 2300, "almost"),
+    ("el botín rondaba las 400 piezas", 400, "about"),
     ("3.000 plantas o más", 3000, "at least"),
 ])
 def test_qualifiers_and_collective_numbers(text: str, value: float, qualifier: str | None) -> None:

@@ -48,6 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           re.I)),
     ("ago", re.compile(r"\bhace\s+(?P<n>\w+)\s+(?P<u>año|mes|semana|día)s?\b", re.I)),
     ("yesterday", re.compile(r"\bayer\b", re.I)),
+    ("weekend", re.compile(r"\b(?:el|este)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b", re.I)),
     ("year", re.compile(r"\b(?:en|durante|desde|año|del\s+año|el\s+año|en\s+todo(?:\s+el)?|a\s+lo\s+largo\s+de)\s+"
                         r"(?P<y>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:y|a)\s+(?:19|20)\d{2})", re.I)),
@@ -99,6 +100,9 @@ def _resolve(kind: str, m: re.Match[str], published: DateRange | None) -> tuple[
         return last_week(published), "published"
     if kind == "this_year":
         return year(pub.year), "published"
+    if kind == "weekend":  # "el pasado fin de semana": the last Saturday and Sunday before publication
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7 or 7)
+        return DateRange(sunday - timedelta(days=1), sunday), "published"
     if kind == "so_far_in":  # "en lo que va de 2025": from its start to publication
         which = int(m["y"])
         return (year(which) if which != pub.year else DateRange(year(which).first, pub)), "published"

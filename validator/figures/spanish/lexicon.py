@@ -46,14 +46,16 @@ QUALIFIERS: dict[str, str | None] = {
     "no más de": "at most", "un total de": None, "exactamente": None,
     "más del": "more than", "menos del": "less than", "cerca del": "almost", "alrededor del": "about",
     "casi el": "almost", "al menos el": "at least", "hasta el": "at most", "en torno al": "about",
-    "supera los": "more than", "superan los": "more than", "superó los": "more than", "superaron los": "more than",
-    "superaría los": "more than", "superarían los": "more than", "superaba los": "more than", "superaban los": "more than",
-    "supera las": "more than", "superan las": "more than", "superó las": "more than", "superaron las": "more than",
-    "sobrepasa los": "more than", "sobrepasan los": "more than", "rebasa los": "more than", "rebasan los": "more than",
     "cercano a": "almost", "cercana a": "almost", "cercanos a": "almost", "cercanas a": "almost",
     "próximo a": "almost", "próximos a": "almost", "próximas a": "almost",
-    "ronda los": "about", "rondan los": "about", "rondó los": "about", "ronda las": "about", "rondan las": "about",
 }
+# A verb of exceeding, nearing or hovering around a figure, in any tense, then its article:
+# "superaron los 250 millones", "habría superado los", "rozaron los 2.300", "ronda las 400".
+_VERB_QUALIFIERS = {"super": "more than", "sobrepas": "more than", "rebas": "more than", "roz": "almost",
+                    "rond": "about"}
+_ENDINGS = ("a", "an", "ó", "aron", "aba", "aban", "ará", "arán", "aría", "arían", "ado", "ando")
+QUALIFIERS.update({f"{stem}{ending} {article}": canonical for stem, canonical in _VERB_QUALIFIERS.items()
+                   for ending in _ENDINGS for article in ("los", "las")})
 
 # "cercano al 50 por ciento", "superior al 88 %": each "... a" qualifier also with the article joined.
 QUALIFIERS.update({f"{phrase}l": canonical for phrase, canonical in list(QUALIFIERS.items())

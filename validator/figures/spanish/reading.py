@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -27,7 +26,7 @@ from validator.figures.measures import Cue, drug_named_before, find_cues, longes
 from validator.figures.event_places import place_the_count_before
 from validator.figures.respectively import each, respectively, share_nouns
 from validator.figures.numbers import Number
-from validator.figures.places import Place
+from validator.figures.places import Place, home_country
 from validator.figures.scope import holding, place_names
 from validator.figures.sentences import split_sentences as english_sentences
 from validator.figures.spanish.lexicon import COLLECTIVES, CURRENCY_WORDS, SCALES, UNIT_WORDS, VAGUE_PLURALS
@@ -254,7 +253,7 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     out: list[Evidence] = []
     carried: list[Place] = []
     last_person: Evidence | None = None
-    home = _home_country(places)
+    home = home_country(places)
     last = 0
     paragraph = 0  # where the paragraph's figures start in `out`
     for start, end in split_sentences(text):
@@ -776,15 +775,6 @@ def _national_ground(s: _Sentence, lo: int, hi: int, right_after: bool = False) 
             if ground is not None and (not right_after or not s.text[lo:ground.start()].strip()):
                 return [place]
     return []
-
-
-def _home_country(places: list[Place]) -> str | None:
-    """The country a text is about: named, by itself or its places, at least twice and twice
-    as often as any other."""
-    ranked = Counter(p.country for p in places).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def _joint(s: _Sentence, group: list[Place]) -> bool:
