@@ -15,8 +15,9 @@ the main process and of any worker process it starts):
 * the floor: the same YAML parsed by PyYAML's C loader (`yaml.load(..., CSafeLoader)`)
   alone, with Python's start-up included as it is for `validate`;
 * the pre-commit case in the 100k repository: one claims file changed (a digit slipped),
-  `validate --changed-only FILE` and a full `validate`, both with the cache warm; and one
-  source changed, which invalidates the claims file citing it.
+  `validate --changed-only FILE` the first time (the hook's run: that file is checked afresh,
+  every other one comes from the cache) and again (its own result cached too), and a full
+  `validate`; and one source changed, which invalidates the claims file citing it.
 
 It prints a markdown table (and writes it to --output). Timings depend on the machine and on
 what else runs on it: the table says which machine, and the load average before and after.
@@ -229,7 +230,8 @@ def run(args: argparse.Namespace) -> str:
         relative = str(claims_file.relative_to(repo))
         try:
             claims_file.write_bytes(original.replace(b"arrests", b"arrests in Spain", 1))
-            only = min((validate("--changed-only", relative) for _ in range(args.repeat)), key=lambda m: m.seconds)
+            first = validate("--changed-only", relative)  # the hook's run: the edited file is checked afresh
+            again = min((validate("--changed-only", relative) for _ in range(args.repeat)), key=lambda m: m.seconds)
             claims_file.write_bytes(original.replace(b"arrests,", b"arrest,", 1))
             full = validate("claims")
             claims_file.write_bytes(original)
@@ -239,7 +241,8 @@ def run(args: argparse.Namespace) -> str:
             claims_file.write_bytes(original)
             seed.write_bytes(seed_original)
         changed_rows = [
-            ("one claims file changed: `validate --changed-only FILE` (pre-commit)", only),
+            ("one claims file changed: `validate --changed-only FILE` (pre-commit), first run", first),
+            ("the same, run again (its result cached)", again),
             ("one claims file changed: full `validate`", full),
             ("one source changed: `validate --changed-only SOURCE`", source),
         ]

@@ -102,6 +102,11 @@ CASES = [
     # a town and the county it lies in; an agency at a post in a county
     ("Two were picked up in Voi, two in Mariakani in Kilifi County and one in Mombasa.", "two",
      {"arrests", "people"}, ("Mariakani", "Kenya", "Kilifi")),
+    # the whole of the country the text is about: "islandwide", "nationwide"
+    ("Police in Kingston and Montego Bay made the arrests; 781 illegal firearms were seized islandwide.", "781",
+     {"firearms", "seized_items"}, ("Jamaica",)),
+    # and nothing where no country stands out
+    ("Officers said 90 firearms were seized nationwide.", "90", {"firearms", "seized_items"}, ()),
     ("Officers at the Lunga Lunga border post in Kwale County intercepted a van carrying 7.5kg of pangolin scales.",
      "7.5", {"pangolin_scales"}, ("Kwale", "Kenya")),
     # a share of a counted whole; the subject's place of a loss or a change
