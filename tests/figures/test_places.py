@@ -8,7 +8,6 @@ import re
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -292,13 +291,11 @@ def test_code_point_spans_after_non_ascii():
     assert text[place.start : place.end] == "Spain"
 
 
-def test_large_text_is_fast():
+def test_a_large_text_is_read_whole():
+    # (how fast is measured by benchmarks/, never by a timed test)
     text = "\n".join(_seed(p) for p in ("000", "001", "002", "003", "004")) * 20
-    find_places("warm up")
-    began = time.perf_counter()
     places = find_places(text)
-    assert time.perf_counter() - began < 1.0
-    assert len(places) > 1000
+    assert len(places) == 20 * len(find_places("\n".join(_seed(p) for p in ("000", "001", "002", "003", "004"))))
 
 
 # -- properties ----------------------------------------------------------------------
@@ -734,20 +731,14 @@ def test_the_built_gazetteer_is_stored_and_read_back_the_same(tmp_path) -> None:
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     env.pop("FIGURECHECK_NO_GAZETTEER_CACHE", None)
+    stale = tmp_path / "figurecheck" / "gazetteer-0123456789abcdef01234567.marshal"  # another version's copy
+    stale.parent.mkdir()
+    stale.write_bytes(b"built by another version")
     first = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, capture_output=True, text=True)
-    assert list((tmp_path / "figurecheck").glob("gazetteer-*.marshal"))
+    assert list((tmp_path / "figurecheck").glob("gazetteer-*.marshal")) and not stale.exists()
     second = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, capture_output=True, text=True)
     assert first.stdout.rsplit(" ", 1)[0] == second.stdout.rsplit(" ", 1)[0]
     assert first.stdout.strip().endswith("True") and second.stdout.strip().endswith("False")
-
-
-def test_a_news_article_is_scanned_quickly():
-    text = (_seed("001") + _seed("003"))[:3000]
-    find_places(text)
-    began = time.perf_counter()
-    for _ in range(20):
-        find_places(text)
-    assert (time.perf_counter() - began) / 20 < 0.05
 
 
 # -- properties: every name of the index is found --------------------------------------

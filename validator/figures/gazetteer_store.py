@@ -2,8 +2,9 @@
 tables takes about half a second, more than the rest of a pre-commit run, and the result only
 changes with this tool's code or those packages. The copy is a marshal file under the user's
 cache folder (`$XDG_CACHE_HOME/figurecheck`, else `~/.cache/figurecheck`), named by a hash of
-what it was built from; a missing, stale or unreadable copy is built afresh, and a cache folder
-that cannot be written is skipped. `FIGURECHECK_NO_GAZETTEER_CACHE=1` turns it off."""
+what it was built from; a missing, stale or unreadable copy is built afresh (and the copies
+other versions built are removed), and a cache folder that cannot be written is skipped.
+`FIGURECHECK_NO_GAZETTEER_CACHE=1` turns it off."""
 
 from __future__ import annotations
 
@@ -65,5 +66,8 @@ def save(parts: tuple) -> None:
         with os.fdopen(handle, "wb") as out:
             marshal.dump(parts, out)
         os.replace(temporary, folder / f"gazetteer-{_key()}.marshal")
+        for stale in folder.glob("gazetteer-*.marshal"):  # built by other versions: never read again
+            if stale.name != f"gazetteer-{_key()}.marshal":
+                stale.unlink(missing_ok=True)
     except (OSError, ValueError):
         pass
