@@ -478,8 +478,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-t3.searches-respectively": ("V002", "'se realizaron tres y dos, respectivamente': the measure is named only "
                                             "in the sentence before"),
     "es-t4-w.caba-figure-to-santa-fe": ("V002", "the same 'otros siete' as es-t4.searches-caba"),
-    "es-t4-w.victims-as-suspects": ("", "'lograron identificar a 23 víctimas': 'identificar' is a suspects cue, so "
-                                        "the claim of suspects passes"),
     "es-t4.arrests-provinces": ("S004", "'Buenos Aires Province': a subdivision named with 'Province' after it is not "
                                         "read in a claim"),
     "es-t4.searches-caba": ("V002", "'se efectuaron otros siete': the measure is named only in the sentence before"),

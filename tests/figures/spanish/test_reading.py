@@ -348,3 +348,7 @@ def test_a_term_range_of_years_is_a_duration_not_an_age() -> None:
 def test_a_department_of_paraguay_named_after_departamento_de() -> None:
     read = _read("Fueron erradicadas 155 hectáreas en el departamento de Concepción y 40 en Amambay.")
     assert read["155"][1][-1] == "Paraguay"
+
+
+def test_victims_identified_are_no_suspects() -> None:
+    assert _read("Los investigadores lograron identificar a 23 víctimas.")["23"][0] == {"people", "victims"}

@@ -468,7 +468,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
     if head is not None and head != "people":
         if head in _PERSONS_HEADS and event is not None and event.measure in ("arrests", "suspects", "victims",
                                                                                  "convictions") \
-                and event.measure != head:  # "detuvo a otros dos integrantes": members, and arrests
+                and event.measure != head \
+                and not (head == "victims" and event.measure == "suspects"):
+            # "detuvo a otros dos integrantes": members, and arrests; "identificar a 23 víctimas": victims only
             return frozenset({head, event.measure}), f"event '{event.text}' on '{phrase.head}'", event, False
         pills = {"pills"} if head != "pills" and noun_of((phrase.head or "-").split()[0]) == "pills" else set()
         return frozenset({head} | pills), f"noun '{phrase.head}'", None, False  # "pastillas de fentanilo": pills too
