@@ -430,7 +430,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                              "adverbial is not a scope"),
     "es-q3.veracruz": ("V004", "'en la caseta de cobro de Cuitláhuac, Veracruz,': a place after a noun of place does "
                                "not open a scope"),
-    "es-q4.bottom-regions": ("V002", "'La Rioja, con 2.980': the measure is named only in the sentence before"),
     "es-q4.cleared": ("V002", "'esclarecieron 79.350 hechos': offences cleared up, which the claim counts as cases"),
     "es-q4.sexual-offences": ("V002", "'que sumaron 2.137': the relative's antecedent is not read, the breakdown of "
                                       "cases is"),
@@ -491,8 +490,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-u2.cauca": ("V002", "'con 1.950 kilos': the drug is named only in the sentence before"),
     "es-u2.rest": ("V002", "'El resto de la droga, unas 1,3 toneladas': 'la droga' in the subject before the figure "
                            "is not read"),
-    "es-u3-w.rioja-figure-to-cantabria": ("V002", "the same 'La Rioja, con 286' as es-u3.regions-bottom"),
-    "es-u3.regions-bottom": ("V002", "'La Rioja, con 286': the measure is named only in the sentence before"),
     "es-u3.regions-top": ("V004", "'Andalucía encabeza la estadística con 7.310': a subject place with 'con' is not "
                                   "the figure's place"),
     "x1.melbourne-arrest": ("V004", "'while in Melbourne a man was arrested at his home in Craigieburn': the suburb "

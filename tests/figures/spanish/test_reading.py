@@ -352,3 +352,10 @@ def test_a_department_of_paraguay_named_after_departamento_de() -> None:
 
 def test_victims_identified_are_no_suspects() -> None:
     assert _read("Los investigadores lograron identificar a 23 víctimas.")["23"][0] == {"people", "victims"}
+
+
+def test_a_place_with_con_takes_the_measure_of_the_sentence_before() -> None:
+    read = _read("Andalucía encabeza la estadística con 7.310 diligencias. En el extremo opuesto figuran "
+                 "La Rioja, con 286, y Cantabria, con 412.")
+    assert "investigations" in read["286"][0] and read["286"][1][0] == "La Rioja"
+    assert "investigations" in read["412"][0] and read["412"][1][0] == "Cantabria"

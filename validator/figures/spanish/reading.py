@@ -239,6 +239,7 @@ class _Sentence:
     previous: list[Evidence] = field(default_factory=list)
     last_person: Evidence | None = None  # the last figure of persons before this sentence
     home: str | None = None  # the country the text is about, if one stands out
+    before_start: int | None = None  # where the sentence before starts, within the paragraph
 
 
 @lru_cache(maxsize=256)
@@ -256,10 +257,12 @@ def evidence(text: str) -> tuple[Evidence, ...]:
     home = home_country(places)
     last = 0
     paragraph = 0  # where the paragraph's figures start in `out`
+    before_start: int | None = None
     for start, end in split_sentences(text):
         if "\n" in text[last:start]:
             carried = []
             paragraph = len(out)
+            before_start = None
         last = end
         # "Fueron detenidas seis personas. Los arrestos se concretaron en Zárate"
         place_the_count_before(text, start, end, places, out, paragraph, "es")
@@ -268,6 +271,8 @@ def evidence(text: str) -> tuple[Evidence, ...]:
                              [p for p in agencies if start <= p.start < end], carried)
         sentence.last_person = last_person
         sentence.home = home
+        sentence.before_start = before_start
+        before_start = start
         for number in (n for n in numbers if start <= n.start < end):
             found = _read(sentence, number)
             sentence.previous.append(found)
@@ -586,7 +591,9 @@ def _measures(s: _Sentence, number: Number, phrase: _Phrase, before: Cue | None,
         return frozenset({earlier[1]}), f"'{earlier[0]}' totalled", None, False
     if _FIGURE_OF.search(s.text, max(s.start, begin - 80), begin) and (earlier := _measure_before(s, begin)):
         return frozenset({earlier[1]}), f"the figure of '{earlier[0]}' named before", None, False
-    if _with_place(s, begin) is not None and (earlier := _measure_before(s, begin)) is not None:
+    if _with_place(s, begin) is not None and (earlier := _measure_before(s, begin) or (
+            _measure_before(s, s.start, lo=s.before_start) if s.before_start is not None else None)) is not None:
+        # "La Rioja, con 2.980", in the sentence after the one naming the cybercrimes
         return frozenset({earlier[1]}), f"'{earlier[0]}' named before, 'con {number.text}'", None, False
     if _LIVE_IN.match(s.text, number.end) and (earlier := _measure_before(s, begin)) is not None:
         # "La mayoría de los damnificados reside en la capital, aunque 34 viven en Villa Carlos Paz"
@@ -687,11 +694,11 @@ def _subject_before(s: _Sentence, verb: int) -> tuple[str, str] | None:
     return None
 
 
-def _measure_before(s: _Sentence, begin: int, places_too: bool = True) -> tuple[str, str] | None:
+def _measure_before(s: _Sentence, begin: int, places_too: bool = True, lo: int | None = None) -> tuple[str, str] | None:
     """The last noun or event of a measure before `begin` in the sentence, and its measure; with
     `places_too` False, not a count of places ("en las provincias de Cádiz (nueve)": the
     arrests before it)."""
-    for m in reversed(list(_WORD.finditer(s.text, s.start, begin))):
+    for m in reversed(list(_WORD.finditer(s.text, s.start if lo is None else lo, begin))):
         measure = noun_measure(m.group(), "es")
         if measure is not None and measure != "people" and (places_too or measure not in _PLACE_COUNTS):
             return m.group(), measure
