@@ -212,7 +212,6 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "gauteng-trafficking-w.officers-exact": ("V002", "the members-of-the-Hawks reading above"),
     "gauteng-trafficking-w.nationality-as-place": ("V002", "'38 Ethiopian' read as people, not victims"),
     "invoice-fraud-w.postal-district": ("V002", "'Dublin 8' (a postal district) is read as a number with no noun"),
-    "bka-cyber-w.states-swapped": ("V002", "the bracketed numbers above"),
     "hollow-log-w.arrest-warrants-as-searches": ("", "'12 preventive arrest warrants' counts as searches, "
                                                  "since warrants are a searches noun"),
     # blind sets L, M and G, after the fixes they showed
@@ -365,13 +364,8 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-o4-w.calls-year-before": ("", "'En lo que va de año' stands in the sentence, outside the quote"),
     "w4-w.notional-as-sentence": ("V002", "a sentence the judge would have imposed, claimed in another unit: caught as V002"),
     "ab1-w.accounts-november": ("", "the claim's when; the quote's date 'in late October' is in another sentence"),
-    "ab1.arrests-by-country": ("V001", "'with 14, followed by the United States (11)': a bracketed count after a "
-                                       "place is not read when the measure stands before 'with'"),
-    "ab2-w.valencia-as-alicante": ("V002", "the same bracketed figures as ab2.victims-by-province"),
     "ab2.getafe": ("V004", "'a woman from Getafe (Madrid) handed over 62,000 euros': the place of the person giving "
                            "is not carried to the money"),
-    "ab2.victims-by-province": ("V002", "'lived in Madrid (74), followed by Valencia (51)': the measure is named only "
-                                        "in the sentence before"),
     "ab3-w.yeji-six": ("S004", "'Yeji', a Ghanaian town under the gazetteer's size"),
     "ab3.arrests": ("S004", "'Yeji', a Ghanaian town under the gazetteer's size"),
     "ab4.arrests": ("V002", "'Eight people are in custody': 'in custody' after a copula is not read as an arrest"),

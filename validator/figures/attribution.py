@@ -193,7 +193,10 @@ def _not_a_count(text: str, number: Number) -> bool:
     capitals = _CAPITALS_BEFORE.search(before)
     if capitals and canonical_country(capitals.group(1)) is None and canonical_region(capitals.group(1)) is None:
         return True
-    if number.value <= 120 and (_OLDEST.search(before) or _AGE_WORD.search(before) or _NAME_AGE.search(before)):
+    named = _NAME_AGE.search(before)
+    if named is not None and find_places(named.group().rstrip(" (")):
+        named = None  # "the United States (11)", "New Zealand (4)": a place and its count, not a person's age
+    if number.value <= 120 and (_OLDEST.search(before) or _AGE_WORD.search(before) or named):
         return True  # "the youngest of them 17", "their average age was 78", "Keith Dowling (36)"
     return _apposed_age(text, number)
 

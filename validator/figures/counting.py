@@ -201,6 +201,7 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|be|being|got)\b", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.I)
 # "38 of the victims ...; the other 26": the rest of the group a partitive counted before.
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Madrid (74)"
 _THE_OTHER = re.compile(r"\b(?:the\s+(?:other|remaining)|the\s+rest\s+of\s+the)\s+\Z", re.I)
 _OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s", re.I)
 _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
@@ -577,8 +578,12 @@ class Counting(Sentence):
             if noun is not None:
                 return {noun[1]}, f"'{noun[0]}', {apposed.group().strip()}"
         named = self._named(self.start, begin)
-        if not named and self.previous_start is not None and _OPENS_WITH.fullmatch(self.text, self.start, begin):
-            named = self._named(self.previous_start, self.start)  # "the victims ... Twenty-one of them"
+        if not named and self.previous_start is not None and (
+                _OPENS_WITH.fullmatch(self.text, self.start, begin)
+                or any(_BRACKET_OPEN.fullmatch(self.text, p.end, begin) for p in self.places if p.end <= begin)):
+            # "the victims ... Twenty-one of them"; "Victims were identified in 17 provinces. The largest
+            # number lived in Madrid (74)"
+            named = [m for m in self._named(self.previous_start, self.start) if m[1] not in PLACE_COUNTS]
         moved = MOVED_TO.search(self.text, max(self.start, begin - 60), begin)
         if moved is not None:  # "Reported telecom fraud cases in the city rose 22 per cent to 1,318"
             things = [m for m in self._named(self.start, moved.start()) if m[1] not in PLACE_COUNTS]
