@@ -323,8 +323,8 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
     "es-k2.arrests-lima": ("S004", "'San Juan de Lurigancho', 'Comas', 'Villa El Salvador': Lima districts the gazetteer "
                                    "lacks, so the claim's places are unknown"),
     "es-k2-w.comas-swapped": ("S004", "the same Lima districts"),
-    "es-k4.properties": ("S005", "'inmuebles' claimed as properties: no measure counts properties"),
-    "es-k4-w.rosario-to-funes": ("S005", "the same 'properties'"),
+    "es-k4.properties": ("S004", "'Funes', a town under the gazetteer's size"),
+    "es-k4-w.rosario-to-funes": ("S004", "the same 'Funes'"),
     "es-l1.almeria-sailboat": ("V004", "'frente a la costa de Almería de un velero que transportaba 600 kilos': the place of "
                                        "the boarding is not read for a number in a relative clause on the boat"),
     "es-l1-w.marijuana-as-hashish": ("", "hashish and marijuana are one measure, cannabis"),
@@ -478,12 +478,8 @@ KNOWN_LIMITS: dict[str, tuple[str, str]] = {
                                          "not read in a claim"),
     "es-u1.arrests-marbella-sofia": ("V002", "'otros dos miembros de la cúpula ... en Sofía': the verb 'fue detenido' "
                                              "before is not carried to 'otros dos miembros'"),
-    "es-u2-w.rest-about-dropped": ("V002", "the same 'El resto de la droga' as es-u2.rest"),
     "es-u2.arrests-choco": ("V004", "'en aguas del Chocó, cerca de Bahía Solano, donde fueron capturados seis "
                                     "hombres': the 'donde' clause's place"),
-    "es-u2.cauca": ("V002", "'con 1.950 kilos': the drug is named only in the sentence before"),
-    "es-u2.rest": ("V002", "'El resto de la droga, unas 1,3 toneladas': 'la droga' in the subject before the figure "
-                           "is not read"),
     "es-u3.regions-top": ("V004", "'Andalucía encabeza la estadística con 7.310': a subject place with 'con' is not "
                                   "the figure's place"),
     "x1.melbourne-arrest": ("V004", "'while in Melbourne a man was arrested at his home in Craigieburn': the suburb "

@@ -275,3 +275,7 @@ def test_about_a_number_is_its_rounding_and_no_neighbour(value, places):
 )
 def test_amounts_as_the_blind_sets_wrote_them(claim, source, expected):
     assert codes(claim, source, "es" if "juez" in source else "en") == expected
+
+
+def test_the_dominican_peso_sign() -> None:
+    assert codes("RD$23.4 million in cash", "Se ocuparon RD$23.4 millones en efectivo en Santo Domingo.", "es") == []

@@ -16,7 +16,7 @@ SIGNS: dict[str, str] = {
     "Rs.": "INR", "Rs": "INR", "zł": "PLN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "S/": "PEN", "\u211d": "ZAR",
     "\u211a": "GTQ",  # QUETZAL_SIGN
-    "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "₡": "CRC",
+    "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "₡": "CRC", "RD$": "DOP",
 }
 WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",

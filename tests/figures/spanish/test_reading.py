@@ -359,3 +359,14 @@ def test_a_place_with_con_takes_the_measure_of_the_sentence_before() -> None:
                  "La Rioja, con 286, y Cantabria, con 412.")
     assert "investigations" in read["286"][0] and read["286"][1][0] == "La Rioja"
     assert "investigations" in read["412"][0] and read["412"][1][0] == "Cantabria"
+
+
+def test_a_bare_weight_is_of_the_drug_named_before() -> None:
+    read = _read("La cocaína incautada sumó 118,4 toneladas. En Galicia se interceptaron 31 toneladas.")
+    assert read["118,4"][0] == {"cocaine"} and read["31"][0] == {"cocaine"}
+    assert _read("Los agentes pesaron 40 kilos.")["40"][0] == frozenset()  # no drug named: nothing
+
+
+def test_a_weight_shares_the_noun_of_the_weight_it_is_joined_to() -> None:
+    read = _read("Se incautó cocaína. En dos naves se hallaron 2.140 y 1.720 kilos de hachís.")
+    assert read["2.140"][0] == {"cannabis"} and read["1.720"][0] == {"cannabis"}

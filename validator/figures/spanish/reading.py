@@ -85,6 +85,7 @@ _APPOSED_PART = re.compile(r"\s+[^\W\d_]+(?:\s+(?-i:[a-záéíóúñ]+))?\s*,\s*
 _ELIDED_COPULA = re.compile(r"\s*,\s*([^\W\d_]+)\s*(?=[.;,)]|\s+y\s|\Z)")
 _COPULA_BEFORE = re.compile(r"\b(?:eran|son|fueron|era|es)\s+[^\W\d_]+\s+(?:y|e)\s+(?:(?:casi|unos|unas|más\s+de|cerca\s+de|"
                             r"alrededor\s+de|otros|otras)\s+)?\Z", re.I)
+_WEIGHTS = frozenset({"metric_ton", "kilogram", "gram"})
 # The "hasta" of a figure that something rose or fell to.
 _REACHED = re.compile(r"\bhasta\s+(?:(?:los|las|el|la|un\s+total\s+de)\s+)?\Z", re.I)
 # "son ya 12 los detenidos", "ascienden a 40 las víctimas": the number, then what it counts.
@@ -898,6 +899,10 @@ def _amount(s: _Sentence, number: Number) -> Evidence:
             head, measure = named[0].lower(), named[1]  # "87 fardos de hachís con un peso total de 2.610 kilos"
         elif number.kind == "quantity" and (subject := _DRUG_SUBJECT.search(s.text, max(s.start, begin - 40), begin)):
             head, measure = subject.group(1).lower(), "drugs"  # "la droga sumaba 6.214 kilos"
+        elif number.kind == "quantity" and number.unit in _WEIGHTS and tail is None \
+                and not re.match(r"\s*(?:y|e|o|,)\s*\d", s.text[number.end:number.end + 12]) \
+                and drug_named_before(s.text, begin, "es") is not None:  # not "2.140 y 1.720 kilos de hachís"
+            measure = "drugs"  # a bare weight in a text about a drug: "En Galicia se interceptaron 31 toneladas"
     reason = f"{number.kind} of '{head}'" if head else number.kind
     if measure is None and number.kind == "percent" and (among := _SHARE_OF.fullmatch(s.text, s.start, begin)) is not None \
             and (found := noun_of(among.group(1))) is not None:
