@@ -94,8 +94,9 @@ def _subdivisions() -> list[tuple[str, str, str]]:
 
 
 # Second-level subdivisions a report names like a place of its own: Ireland's counties ("Co.
-# Kerry"), the provinces of the Philippines ("Cavite"), Spain, Italy, Belgium, Morocco ...
-SECOND_LEVEL_TYPES = frozenset({"County", "Province"})
+# Kerry"), the provinces of the Philippines ("Cavite"), Spain, Italy, Belgium, Morocco, the
+# two-tier counties of England ("Lincolnshire").
+SECOND_LEVEL_TYPES = frozenset({"County", "Province", "Two-tier county"})
 
 
 def second_level_subdivisions() -> list[tuple[str, str, str, str]]:
