@@ -148,11 +148,14 @@ _AMOUNT_AHEAD = (r"(?=\d+(?:[.,]\d+)*\s*-?(?:million|billion|trillion|m|bn|k|mil
                  r"|\d{4,}(?:\.\d+)?(?![\d,]))")
 
 
+_GLUED = {letter: re.compile(rf"(?<![\w.]){letter}{_AMOUNT_AHEAD}") for _, letter, _, _ in _LETTER_SIGNS}
+
+
 def with_letter_signs(text: str) -> str:
     """`text` with a currency letter glued to an amount written as its sign ("N1.9 billion" as
     "₦1.9 billion" in a Nigerian report); same length, so every offset stays true."""
     for cue, letter, sign, country in _LETTER_SIGNS:
-        glued = re.compile(rf"(?<![\w.]){letter}{_AMOUNT_AHEAD}")
+        glued = _GLUED[letter]
         if letter in text and glued.search(text) and (cue.search(text) or _mostly_in(text, country)):
             text = glued.sub(sign, text)
     return text

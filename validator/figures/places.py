@@ -35,6 +35,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -152,8 +153,6 @@ def find_places(text: str) -> list[Place]:
 def home_country(places: Iterable[Place]) -> str | None:
     """The country a text is about: named, by itself or its places, at least twice and twice
     as often as any other."""
-    from collections import Counter
-
     ranked = Counter(p.country for p in places if p.level != "region").most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
         return None

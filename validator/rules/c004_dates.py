@@ -95,17 +95,27 @@ _CHANGE_ON = re.compile(r"\b(?:up|down|increase|rise|jump|drop|fall|decrease|dec
 # from 19,334 in 2023": the date of the base ("from 19,334"), not of the change
 
 
-def _dates_the_other_figure(quote: str, d, values: set[float], language: str) -> bool:
+def _dates_of_quote(quote: str, published, values: set[float], language: str) -> list:
+    """The dates of a quote that may date the claim's figures (values): not the date a figure
+    is compared with, and of several, the one plainly next to the figure. The quote's numbers
+    and each date's comparison words are read once."""
+    found = _quote_dates(quote, published, language)
+    if not found or not values:
+        return found
+    numbers = _read(quote, language)
+    read = [(d, _compared_before(quote, d)) for d in found]
+    kept = [(d, marker) for d, marker in read if not _dates_the_other_figure(marker, values, numbers)]
+    return _dates_of_the_figure(quote, kept, values, numbers)
+
+
+def _dates_the_other_figure(marker: re.Match[str] | None, values: set[float], numbers) -> bool:
     """Whether a date is the one the claim's figure is compared with: the figure stands before
     "than" or "que", the date after ("un 35 % más que en el mismo periodo de 2024"). A claim of
     the compared figure itself ("respecto a 2023, cuando se contabilizaron 301") keeps its date."""
-    if not values:
-        return False
-    marker = _compared_before(quote, d)
     if marker is None:
         return False
     before = _changed_before(marker)
-    return any(n.start < before and n.value in values for n in _read(quote, language))
+    return any(n.start < before and n.value in values for n in numbers)
 
 
 def _changed_before(marker: re.Match[str]) -> int:
@@ -126,19 +136,21 @@ def _compared_before(quote: str, d) -> re.Match[str] | None:
     return marker
 
 
-def _dates_of_the_figure(quote: str, found: list, values: set[float], language: str) -> list:
-    """Of several dates in a quote, the one standing next to the claim's figure when it is
-    plainly the nearest ("22,814 cases in 2024, up 18 per cent from 19,334 in 2023": 2023 for
-    the 19,334): at most half as far from it as any other date. Otherwise all of them."""
-    if len(found) < 2 or not values:
+def _dates_of_the_figure(quote: str, kept: list, values: set[float], numbers) -> list:
+    """Of several dates in a quote (each with its comparison words, or None), the one standing
+    next to the claim's figure when it is plainly the nearest ("22,814 cases in 2024, up 18 per
+    cent from 19,334 in 2023": 2023 for the 19,334): at most half as far from it as any other
+    date. Otherwise all of them."""
+    found = [d for d, _ in kept]
+    if len(found) < 2:
         return found
-    figures = [n for n in _read(quote, language) if n.value in values and n.kind not in ("year", "date")]
+    figures = [n for n in numbers if n.value in values and n.kind not in ("year", "date")]
     if not figures:
         return found
     chosen: set[int] = set()
     for number in figures:
         # a date compared with dates another figure, unless a "when" clause with this one follows it
-        candidates = [i for i, d in enumerate(found) if _may_date(quote, d, number)]
+        candidates = [i for i, (d, marker) in enumerate(kept) if _may_date(quote, d, marker, number)]
         if len(candidates) < 2:
             return found
         distances = sorted((_distance(number, found[i], quote), i) for i in candidates)
@@ -149,12 +161,11 @@ def _dates_of_the_figure(quote: str, found: list, values: set[float], language: 
     return [d for i, d in enumerate(found) if i in chosen]
 
 
-def _may_date(quote: str, d, number) -> bool:
+def _may_date(quote: str, d, marker: re.Match[str] | None, number) -> bool:
     """Whether a date may be the one of `number`: any date but the base of a comparison, which
     dates only the base figure written with it ("from 19,334 in 2023", "on 2023, when 1,113
     people were detained"), not a figure after the comparison ("un 35 % más que en el mismo
     periodo de 2024, y ha detenido a 63 personas")."""
-    marker = _compared_before(quote, d)
     if marker is None:
         return True
     if _changed_before(marker) <= number.start < d.start:
@@ -206,9 +217,7 @@ def _check_claim(record, published, language: str = "en"):
         return
     values = {f.value for f in record.figures} if isinstance(record.figures, tuple) else set()
     found = [(i, d) for i, quote in enumerate(record.claim.quotes)
-             for d in _dates_of_the_figure(quote, [d for d in _quote_dates(quote, published, language)
-                                                   if not _dates_the_other_figure(quote, d, values, language)],
-                                           values, language)]
+             for d in _dates_of_quote(quote, published, values, language)]
     if dates.agrees(when, [d for _, d in found]):
         return
     i = found[0][0]
